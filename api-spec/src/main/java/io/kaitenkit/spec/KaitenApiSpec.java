@@ -1,0 +1,151 @@
+package io.kaitenkit.spec;
+
+import static java.util.Objects.requireNonNull;
+
+import io.kaitenkit.spec.internal.ContractLoader;
+import io.kaitenkit.spec.internal.OperationContract;
+import io.kaitenkit.spec.internal.PathSegments;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Kaiten group-users contract: its operations, their documented responses, and validation of
+ * requests and responses against it.
+ *
+ * <p>The contract is parsed once, when the instance is made; validation methods are thread-safe and
+ * answer a list of {@link Violation}s that is empty when the message conforms.
+ */
+public final class KaitenApiSpec {
+  /** Where the bundled contract lives on the class path. */
+  public static final String BUNDLED_RESOURCE = "openapi/kaiten-group-users.yaml";
+
+  private final String source;
+  private final String basePath;
+  private final Map<String, OperationContract> operations;
+
+  private KaitenApiSpec(String source, ContractLoader.Contract contract) {
+    this.source = source;
+    this.basePath = contract.basePath();
+    this.operations = contract.operations();
+  }
+
+  /** The contract bundled in this jar; parsed on first use and shared afterwards. */
+  public static KaitenApiSpec bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /** Parses the contract at a URL (file, jar or class path resource). */
+  public static KaitenApiSpec load(URL url) {
+    requireNonNull(url, "url == null");
+    return new KaitenApiSpec(url.toString(), ContractLoader.load(url));
+  }
+
+  /** Parses the contract in a file. */
+  public static KaitenApiSpec load(Path file) {
+    requireNonNull(file, "file == null");
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("contract file not found: " + file);
+    }
+    try {
+      return load(file.toUri().toURL());
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException("contract file has no URL form: " + file, e);
+    }
+  }
+
+  /** Where this contract was read from. */
+  public String source() {
+    return source;
+  }
+
+  /** The path of the contract's server URL, {@code /api/latest} for Kaiten. */
+  public String basePath() {
+    return basePath;
+  }
+
+  /** The operation ids, in the order of the document. */
+  public List<String> operationIds() {
+    return List.copyOf(operations.keySet());
+  }
+
+  /** Every operation, in the order of the document. */
+  public List<ApiOperation> operations() {
+    return operations.values().stream().map(OperationContract::operation).toList();
+  }
+
+  /**
+   * The operation with this id.
+   *
+   * @throws IllegalArgumentException naming the known ids when there is none
+   */
+  public ApiOperation operation(String operationId) {
+    return contract(operationId).operation();
+  }
+
+  /** The operation that a method and a raw path (with the base path) address, if any. */
+  public Optional<ApiOperation> findOperation(String method, String rawPath) {
+    String path;
+    try {
+      path = PathSegments.decode(rawPath);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return operations.values().stream()
+        .filter(op -> op.matches(method, path))
+        .map(OperationContract::operation)
+        .findFirst();
+  }
+
+  /** True when the operation documents this status. */
+  public boolean documents(String operationId, int status) {
+    return operation(operationId).documents(status);
+  }
+
+  /** How a request departs from the operation's contract: method, security, path, query, body. */
+  public List<Violation> validateRequest(String operationId, ApiRequest request) {
+    requireNonNull(request, "request == null");
+    return contract(operationId).validateRequest(request);
+  }
+
+  /**
+   * How a response departs from the operation's contract: an undocumented status, a missing or
+   * wrong content type, a body where none is documented, headers, and the body's schema (required
+   * fields, types, enums, nullability).
+   */
+  public List<Violation> validateResponse(String operationId, ApiResponse response) {
+    requireNonNull(response, "response == null");
+    return contract(operationId).validateResponse(response);
+  }
+
+  private OperationContract contract(String operationId) {
+    requireNonNull(operationId, "operationId == null");
+    OperationContract contract = operations.get(operationId);
+    if (contract == null) {
+      throw new IllegalArgumentException("unknown operation '" + operationId + "'; the contract has "
+          + operations.keySet());
+    }
+    return contract;
+  }
+
+  @Override
+  public String toString() {
+    return "KaitenApiSpec(" + source + ", " + operations.keySet() + ")";
+  }
+
+  private static final class Bundled {
+    static final KaitenApiSpec INSTANCE = loadBundled();
+
+    private static KaitenApiSpec loadBundled() {
+      URL url = KaitenApiSpec.class.getClassLoader().getResource(BUNDLED_RESOURCE);
+      if (url == null) {
+        throw new IllegalStateException(BUNDLED_RESOURCE + " is missing from the class path");
+      }
+      return load(url);
+    }
+  }
+}
