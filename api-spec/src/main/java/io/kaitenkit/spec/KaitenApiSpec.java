@@ -2,9 +2,11 @@ package io.kaitenkit.spec;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kaitenkit.spec.internal.ContractLoader;
 import io.kaitenkit.spec.internal.OperationContract;
 import io.kaitenkit.spec.internal.PathSegments;
+import io.kaitenkit.spec.internal.SchemaContract;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -27,11 +29,13 @@ public final class KaitenApiSpec {
   private final String source;
   private final String basePath;
   private final Map<String, OperationContract> operations;
+  private final Map<String, SchemaContract> schemas;
 
   private KaitenApiSpec(String source, ContractLoader.Contract contract) {
     this.source = source;
     this.basePath = contract.basePath();
     this.operations = contract.operations();
+    this.schemas = contract.schemas();
   }
 
   /** The contract bundled in this jar; parsed on first use and shared afterwards. */
@@ -120,6 +124,24 @@ public final class KaitenApiSpec {
   public List<Violation> validateResponse(String operationId, ApiResponse response) {
     requireNonNull(response, "response == null");
     return contract(operationId).validateResponse(response);
+  }
+
+  /**
+   * How a JSON value departs from a schema of the contract's components, such as {@code User}.
+   * Locations are relative to the value ({@code theme}, {@code email}); an empty location means the
+   * value itself.
+   *
+   * @throws IllegalArgumentException naming the known schemas when there is no such schema
+   */
+  public List<Violation> validateSchema(String schemaName, JsonNode value) {
+    requireNonNull(schemaName, "schemaName == null");
+    requireNonNull(value, "value == null");
+    SchemaContract schema = schemas.get(schemaName);
+    if (schema == null) {
+      throw new IllegalArgumentException("unknown schema '" + schemaName + "'; the contract has "
+          + schemas.keySet());
+    }
+    return schema.validate(value);
   }
 
   private OperationContract contract(String operationId) {

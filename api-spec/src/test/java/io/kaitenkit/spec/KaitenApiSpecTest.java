@@ -3,6 +3,8 @@ package io.kaitenkit.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,5 +110,19 @@ class KaitenApiSpecTest {
 
     assertThat(response.header("Content-Type")).isEqualTo("application/json");
     assertThat(ApiResponse.of(200).header("Content-Type")).isNull();
+  }
+
+  @Test
+  void validatesAValueAgainstANamedSchema() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode user = (ObjectNode) mapper.readTree(spec.operation("removeUserFromGroup").response(200).example());
+    user.put("theme", "pink");
+
+    assertThat(spec.validateSchema("User", user))
+        .singleElement()
+        .hasToString("theme: Value 'pink' is not defined in the schema.");
+    assertThat(spec.validateSchema("Message", mapper.readTree("{\"message\":\"x\"}"))).isEmpty();
+    assertThatThrownBy(() -> spec.validateSchema("Group", user))
+        .hasMessage("unknown schema 'Group'; the contract has [AddUserRequest, Message, User]");
   }
 }

@@ -1,5 +1,6 @@
 package io.kaitenkit.spec.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.DocumentedResponse;
 import java.net.URL;
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
 import org.openapi4j.core.exception.DecodeException;
 import org.openapi4j.core.exception.ResolutionException;
 import org.openapi4j.core.model.OAIContext;
+import org.openapi4j.core.model.v3.OAI3;
+import org.openapi4j.core.util.TreeUtil;
 import org.openapi4j.core.validation.ValidationException;
 import org.openapi4j.parser.OpenApi3Parser;
 import org.openapi4j.parser.model.AbsRefOpenApiSchema;
@@ -21,6 +24,8 @@ import org.openapi4j.parser.model.v3.Path;
 import org.openapi4j.parser.model.v3.Response;
 import org.openapi4j.parser.model.v3.Server;
 import org.openapi4j.operation.validator.validation.OperationValidator;
+import org.openapi4j.schema.validator.ValidationContext;
+import org.openapi4j.schema.validator.v3.SchemaValidator;
 
 /** Parses a contract once with OpenAPI4J and builds an {@link OperationContract} per operation. */
 public final class ContractLoader {
@@ -30,7 +35,8 @@ public final class ContractLoader {
   private ContractLoader() {}
 
   /** The parsed contract: its base path and its operations in document order. */
-  public record Contract(String basePath, Map<String, OperationContract> operations) {}
+  public record Contract(
+      String basePath, Map<String, OperationContract> operations, Map<String, SchemaContract> schemas) {}
 
   public static Contract load(URL source) {
     OpenApi3 api;
@@ -66,7 +72,14 @@ public final class ContractLoader {
             bearer));
       }
     }
-    return new Contract(basePath, operations);
+    Map<String, SchemaContract> schemas = new LinkedHashMap<>();
+    if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+      ValidationContext<OAI3> context = new ValidationContext<>(api.getContext());
+      api.getComponents().getSchemas().forEach((name, schema) -> schemas.put(name,
+          new SchemaContract(name, new SchemaValidator(context, name,
+              TreeUtil.json.convertValue(schema.copy(), JsonNode.class)))));
+    }
+    return new Contract(basePath, operations, schemas);
   }
 
   /** The innermost cause's first line: OpenAPI4J wraps the YAML parser's useful message. */
