@@ -1,0 +1,49 @@
+package io.kaitenkit.mock;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The live state of a running mock: read it, replace it, or change one fact of it. Every method is
+ * atomic; a rejected change leaves the state as it was.
+ */
+public interface MockState {
+  /** The whole state in the fixture format. */
+  String toJson();
+
+  /**
+   * Replaces the whole state with fixture text.
+   *
+   * @throws IllegalArgumentException naming the field when the fixture is invalid; the old state stays
+   */
+  void replace(String fixtureJson);
+
+  /** Replaces the whole state with a fixture file; see {@link #replace(String)}. */
+  void load(Path fixtureFile);
+
+  /** The ids of the group's members in ascending order. */
+  List<Long> members(String groupUid);
+
+  boolean isMember(String groupUid, long userId);
+
+  /** Makes the user a member of the group; the user must belong to the group's company. */
+  void addMember(String groupUid, long userId);
+
+  /** Ends the user's membership, if any. */
+  void removeMember(String groupUid, long userId);
+
+  /** Switches the user-groups feature of a company's tariff on or off. */
+  void setGroupsInTariff(String companyDomain, boolean included);
+
+  /** Makes the user a company administrator, or not. */
+  void setCompanyAdmin(long userId, boolean admin);
+
+  /** Sets the user's own permission bits (bit 1: "Administrative section Members"). */
+  void setPermissions(long userId, long bits);
+
+  /** Lets a token act as a user. */
+  void addToken(String token, long userId);
+
+  /** Makes a token unknown, so that it gets 401. */
+  void removeToken(String token);
+}

@@ -1,0 +1,119 @@
+package io.kaitenkit.mock.cli;
+
+import io.kaitenkit.mock.KaitenMockServer;
+import io.kaitenkit.mock.MockOptions;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar kaiten-mock-server.jar}: runs the mock until SIGTERM or Ctrl-C. */
+@Command(name = "kaiten-mock-server", mixinStandardHelpOptions = true, version = "kaiten-mock-server 0.1.0",
+    description = "A local Kaiten: the group-users endpoints, emulated with real state.",
+    sortOptions = false)
+public final class KaitenMockMain implements Callable<Integer> {
+  @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  String host = "127.0.0.1";
+
+  @Option(names = "--port", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port = 8089;
+
+  @Option(names = "--fixture", paramLabel = "NAME|FILE",
+      description = "Bundled fixture (demo, empty) or a fixture file (default: ${DEFAULT-VALUE}).")
+  String fixture = MockOptions.DEMO_FIXTURE;
+
+  @Option(names = "--strict", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Check every response against the contract (default: on).")
+  boolean strict = true;
+
+  @Option(names = "--rate-limit", paramLabel = "N",
+      description = "Requests per second per token; 0 turns the limit off (default: ${DEFAULT-VALUE}).")
+  int rateLimit = 0;
+
+  @Option(names = "--admin-token", paramLabel = "TOKEN",
+      description = "Token the admin API requires; needed to bind a non-loopback address.")
+  String adminToken;
+
+  @Option(names = "--journal-size", paramLabel = "N",
+      description = "Requests kept in the journal (default: ${DEFAULT-VALUE}).")
+  int journalSize = 10_000;
+
+  @Option(names = "--max-header-size", paramLabel = "BYTES", description = "Larger request heads get 431 (default: ${DEFAULT-VALUE}).")
+  int maxHeaderSize = 8192;
+
+  @Option(names = "--max-line-length", paramLabel = "BYTES", description = "Longer request lines get 414 (default: ${DEFAULT-VALUE}).")
+  int maxInitialLineLength = 4096;
+
+  @Option(names = "--max-body-size", paramLabel = "BYTES", description = "Larger bodies get 413 (default: ${DEFAULT-VALUE}).")
+  long maxBodySize = 1024 * 1024;
+
+  @Option(names = "--idle-timeout", paramLabel = "SECONDS", description = "Idle connections are closed after this (default: ${DEFAULT-VALUE}).")
+  long idleTimeoutSeconds = 60;
+
+  @Option(names = "--shutdown-timeout", paramLabel = "SECONDS",
+      description = "How long requests in flight may finish on shutdown (default: ${DEFAULT-VALUE}).")
+  long shutdownTimeoutSeconds = 10;
+
+  private final PrintStream out;
+
+  KaitenMockMain(PrintStream out) {
+    this.out = out;
+  }
+
+  public static void main(String[] args) {
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "kaiten-mock-logback.xml");
+    }
+    CommandLine commandLine = new CommandLine(new KaitenMockMain(System.out));
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("kaiten-mock-server: " + oneLine(e));
+      return 1;
+    });
+    commandLine.setParameterExceptionHandler((e, args2) -> {
+      e.getCommandLine().getErr().println("kaiten-mock-server: " + e.getMessage());
+      e.getCommandLine().getErr().println("Try --help for the options.");
+      return 2;
+    });
+    System.exit(commandLine.execute(args));
+  }
+
+  /** The options these arguments stand for. */
+  MockOptions options() {
+    return MockOptions.builder()
+        .host(host)
+        .port(port)
+        .fixture(fixture)
+        .strict(strict)
+        .rateLimit(rateLimit)
+        .adminToken(adminToken)
+        .journalCapacity(journalSize)
+        .maxHeaderSize(maxHeaderSize)
+        .maxInitialLineLength(maxInitialLineLength)
+        .maxBodySize(maxBodySize)
+        .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds))
+        .shutdownTimeout(Duration.ofSeconds(shutdownTimeoutSeconds))
+        .build();
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    MockOptions options = options();
+    KaitenMockServer server = KaitenMockServer.start(options);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "kaiten-mock-shutdown"));
+    Banner.print(out, server, options);
+    stopped.await();
+    return 0;
+  }
+
+  private static String oneLine(Throwable e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+}

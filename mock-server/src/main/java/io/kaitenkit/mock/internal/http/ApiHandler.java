@@ -1,0 +1,78 @@
+package io.kaitenkit.mock.internal.http;
+
+import io.kaitenkit.mock.internal.emulator.ApiCall;
+import io.kaitenkit.mock.internal.emulator.GroupUsersEmulator;
+import io.kaitenkit.mock.internal.emulator.Reply;
+import io.kaitenkit.spec.ApiOperation;
+import io.kaitenkit.spec.Violation;
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Answers one operation of the contract: builds the call, asks the emulator, checks and sends the reply. */
+final class ApiHandler implements Handler<RoutingContext> {
+  private final ApiOperation operation;
+  private final List<String> pathParamNames;
+  private final GroupUsersEmulator emulator;
+  private final StrictMode strictMode;
+  private final ExchangeListener listener;
+
+  ApiHandler(ApiOperation operation, GroupUsersEmulator emulator, StrictMode strictMode,
+      ExchangeListener listener) {
+    this.operation = operation;
+    this.pathParamNames = PathTemplates.parameterNames(operation.path());
+    this.emulator = emulator;
+    this.strictMode = strictMode;
+    this.listener = listener;
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    long start = System.nanoTime();
+    ApiCall call = callOf(ctx);
+    Reply reply = emulator.handle(call);
+    List<Violation> violations = strictMode == null ? List.of() : strictMode.check(operation.id(), reply);
+    send(ctx.response(), reply);
+    listener.exchanged(call, reply, violations, System.nanoTime() - start);
+  }
+
+  private ApiCall callOf(RoutingContext ctx) {
+    HttpServerRequest request = ctx.request();
+    Map<String, String> params = new HashMap<>();
+    for (String name : pathParamNames) {
+      params.put(name, ctx.pathParam(name));
+    }
+    String body = ctx.body().available() && ctx.body().length() > 0 ? ctx.body().asString() : null;
+    return new ApiCall(operation, request.method().name(), request.path(), request.query(),
+        headersOf(request.headers()), body, params);
+  }
+
+  static Map<String, List<String>> headersOf(MultiMap headers) {
+    TreeMap<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (Map.Entry<String, String> header : headers) {
+      map.computeIfAbsent(header.getKey(), k -> new ArrayList<>(1)).add(header.getValue());
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  private static void send(HttpServerResponse response, Reply reply) {
+    response.setStatusCode(reply.status());
+    if (reply.contentType() != null) {
+      response.putHeader("Content-Type", reply.contentType());
+    }
+    reply.headers().forEach(response::putHeader);
+    if (reply.body() == null) {
+      response.end();
+    } else {
+      response.end(reply.body());
+    }
+  }
+}

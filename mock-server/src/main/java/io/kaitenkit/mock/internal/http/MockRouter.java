@@ -1,0 +1,39 @@
+package io.kaitenkit.mock.internal.http;
+
+import io.kaitenkit.mock.internal.emulator.GroupUsersEmulator;
+import io.kaitenkit.spec.ApiOperation;
+import io.kaitenkit.spec.KaitenApiSpec;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * The mock's routes: one per operation of the contract under its base path, the admin API beside them,
+ * JSON errors for everything else.
+ */
+public final class MockRouter {
+  private MockRouter() {}
+
+  /**
+   * @param admin the admin API's router, mounted at {@code /__admin}, or null
+   * @param strict whether replies are checked against the contract
+   */
+  public static Router create(Vertx vertx, KaitenApiSpec spec, GroupUsersEmulator emulator,
+      boolean strict, long bodyLimit, ExchangeListener listener, Router admin) {
+    Router router = Router.router(vertx);
+    BodyHandler bodies = BodyHandler.create(false).setBodyLimit(bodyLimit);
+    StrictMode strictMode = strict ? new StrictMode(spec) : null;
+    for (ApiOperation operation : spec.operations()) {
+      String path = spec.basePath() + PathTemplates.toVertx(operation.path());
+      router.route(HttpMethod.valueOf(operation.method()), path)
+          .handler(bodies)
+          .handler(new ApiHandler(operation, emulator, strictMode, listener));
+    }
+    if (admin != null) {
+      router.route("/__admin/*").subRouter(admin);
+    }
+    HttpErrors.install(router, spec, bodyLimit);
+    return router;
+  }
+}

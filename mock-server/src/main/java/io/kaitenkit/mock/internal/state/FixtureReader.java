@@ -1,0 +1,289 @@
+package io.kaitenkit.mock.internal.state;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kaitenkit.spec.KaitenApiSpec;
+import io.kaitenkit.spec.Violation;
+import io.vertx.core.buffer.Buffer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the state format (see the README's "Fixtures") into a {@link StateData}, checking every
+ * reference and every user against the contract's {@code User} schema. The first problem found stops
+ * the read with a {@link FixtureException} naming the source and the field.
+ */
+public final class FixtureReader {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Set<String> TOP_LEVEL = Set.of("companies", "users", "groups", "tokens");
+  private static final Set<String> COMPANY_FIELDS = Set.of("domain", "tariff");
+  private static final Set<String> GROUP_FIELDS =
+      Set.of("uid", "id", "company", "name", "permissions", "users", "admins");
+
+  private final KaitenApiSpec spec;
+
+  public FixtureReader(KaitenApiSpec spec) {
+    this.spec = spec;
+  }
+
+  /** Reads fixture text; {@code source} names it in error messages (a file name, "demo"). */
+  public StateData read(String source, String json) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? ""
+          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+      throw new FixtureException(source + ": not valid JSON: " + e.getOriginalMessage() + where, e);
+    }
+    return new Reading(source).read(root);
+  }
+
+  /** One read of one fixture; keeps the source for messages. */
+  private final class Reading {
+    private final String source;
+
+    Reading(String source) {
+      this.source = source;
+    }
+
+    StateData read(JsonNode root) {
+      if (root == null || !root.isObject()) {
+        throw fail("", "the fixture must be a JSON object with companies, users, groups and tokens");
+      }
+      onlyFields(root, TOP_LEVEL, "");
+      Map<String, CompanyRecord> companies = companies(array(root, "companies"));
+      Map<Long, UserRecord> users = users(array(root, "users"), companies);
+      Map<String, GroupRecord> groups = groups(array(root, "groups"), companies, users);
+      Map<String, Long> tokens = tokens(root.get("tokens"), users);
+      return new StateData(companies, users, groups, tokens);
+    }
+
+    private Map<String, CompanyRecord> companies(JsonNode array) {
+      Map<String, CompanyRecord> companies = new LinkedHashMap<>();
+      for (int i = 0; i < array.size(); i++) {
+        String at = "companies[" + i + "]";
+        JsonNode company = object(array.get(i), at);
+        onlyFields(company, COMPANY_FIELDS, at);
+        String domain = text(company, "domain", at, null);
+        if (companies.containsKey(domain)) {
+          throw fail(at + ".domain", "'" + domain + "' is defined twice");
+        }
+        boolean groups = true;
+        JsonNode tariff = company.get("tariff");
+        if (tariff != null) {
+          object(tariff, at + ".tariff");
+          onlyFields(tariff, Set.of("groups"), at + ".tariff");
+          groups = bool(tariff, "groups", at + ".tariff", true);
+        }
+        companies.put(domain, new CompanyRecord(domain, groups));
+      }
+      return companies;
+    }
+
+    private Map<Long, UserRecord> users(JsonNode array, Map<String, CompanyRecord> companies) {
+      Set<String> allowed = new LinkedHashSet<>(UserProfiles.ATTRIBUTES);
+      allowed.addAll(UserProfiles.META);
+      Map<Long, UserRecord> users = new LinkedHashMap<>();
+      for (int i = 0; i < array.size(); i++) {
+        String at = "users[" + i + "]";
+        JsonNode user = object(array.get(i), at);
+        onlyFields(user, allowed, at);
+        for (String required : UserProfiles.REQUIRED) {
+          if (!user.hasNonNull(required)) {
+            throw fail(at + "." + required, "is required");
+          }
+        }
+        long id = positiveId(user, "id", at);
+        if (users.containsKey(id)) {
+          throw fail(at + ".id", id + " is defined twice");
+        }
+        String company = reference(text(user, "company", at, null), companies.keySet(), at + ".company",
+            "company");
+        ObjectNode profile = UserProfiles.profile(user, company);
+        List<Violation> violations = spec.validateSchema("User", profile);
+        if (!violations.isEmpty()) {
+          Violation first = violations.get(0);
+          throw fail(at + (first.location().isEmpty() ? "" : "." + first.location()), first.message());
+        }
+        users.put(id, new UserRecord(id, company, bool(user, "company_admin", at, false),
+            nonNegative(user, "permissions", at), profile, Buffer.buffer(profile.toString())));
+      }
+      return users;
+    }
+
+    private Map<String, GroupRecord> groups(
+        JsonNode array, Map<String, CompanyRecord> companies, Map<Long, UserRecord> users) {
+      Map<String, GroupRecord> groups = new LinkedHashMap<>();
+      Set<Long> groupIds = new HashSet<>();
+      for (int i = 0; i < array.size(); i++) {
+        String at = "groups[" + i + "]";
+        JsonNode group = object(array.get(i), at);
+        onlyFields(group, GROUP_FIELDS, at);
+        String uid = text(group, "uid", at, null);
+        if (groups.containsKey(uid)) {
+          throw fail(at + ".uid", "'" + uid + "' is defined twice");
+        }
+        long id = group.has("id") ? positiveId(group, "id", at) : i + 1L;
+        if (!groupIds.add(id)) {
+          throw fail(at + ".id", id + " is used by another group");
+        }
+        String company = reference(text(group, "company", at, null), companies.keySet(), at + ".company",
+            "company");
+        Set<Long> members = userIds(group, "users", at, company, users);
+        Set<Long> admins = userIds(group, "admins", at, company, users);
+        groups.put(uid, new GroupRecord(uid, id, company, text(group, "name", at, uid),
+            nonNegative(group, "permissions", at), members, admins));
+      }
+      return groups;
+    }
+
+    private Map<String, Long> tokens(JsonNode node, Map<Long, UserRecord> users) {
+      Map<String, Long> tokens = new LinkedHashMap<>();
+      if (node == null || node.isNull()) {
+        return tokens;
+      }
+      object(node, "tokens");
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> entry = fields.next();
+        String token = entry.getKey();
+        String at = "tokens['" + TokenRedaction.redact(token) + "']";
+        if (token.isBlank() || !token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+          throw fail(at, "a token must be non-empty printable ASCII without spaces");
+        }
+        JsonNode user = entry.getValue();
+        if (!user.canConvertToExactIntegral() || !users.containsKey(user.asLong())) {
+          throw fail(at, "must name a user id of this fixture, got " + user);
+        }
+        tokens.put(token, user.asLong());
+      }
+      return tokens;
+    }
+
+    private Set<Long> userIds(
+        JsonNode group, String field, String at, String company, Map<Long, UserRecord> users) {
+      Set<Long> ids = new LinkedHashSet<>();
+      JsonNode array = group.get(field);
+      if (array == null || array.isNull()) {
+        return ids;
+      }
+      if (!array.isArray()) {
+        throw fail(at + "." + field, "must be an array of user ids, got " + array.getNodeType());
+      }
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode id = array.get(i);
+        String where = at + "." + field + "[" + i + "]";
+        if (!id.canConvertToExactIntegral()) {
+          throw fail(where, "must be a user id, got " + id);
+        }
+        UserRecord user = users.get(id.asLong());
+        if (user == null) {
+          throw fail(where, "user " + id + " is not defined in users");
+        }
+        if (!user.company().equals(company)) {
+          throw fail(where, "user " + id + " belongs to company '" + user.company()
+              + "', not to the group's company '" + company + "'");
+        }
+        ids.add(id.asLong());
+      }
+      return ids;
+    }
+
+    private JsonNode array(JsonNode root, String field) {
+      JsonNode node = root.get(field);
+      if (node == null || node.isNull()) {
+        return MAPPER.createArrayNode();
+      }
+      if (!node.isArray()) {
+        throw fail(field, "must be an array, got " + node.getNodeType());
+      }
+      return node;
+    }
+
+    private JsonNode object(JsonNode node, String at) {
+      if (node == null || !node.isObject()) {
+        throw fail(at, "must be an object, got " + (node == null ? "nothing" : node.getNodeType()));
+      }
+      return node;
+    }
+
+    private void onlyFields(JsonNode node, Set<String> allowed, String at) {
+      node.fieldNames().forEachRemaining(name -> {
+        if (!allowed.contains(name)) {
+          throw fail(at.isEmpty() ? name : at + "." + name, "unknown field; allowed: " + sorted(allowed));
+        }
+      });
+    }
+
+    private String text(JsonNode node, String field, String at, String fallback) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        if (fallback != null) {
+          return fallback;
+        }
+        throw fail(at + "." + field, "is required");
+      }
+      if (!value.isTextual() || value.asText().isBlank()) {
+        throw fail(at + "." + field, "must be a non-empty string, got " + value);
+      }
+      return value.asText();
+    }
+
+    private boolean bool(JsonNode node, String field, String at, boolean fallback) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        return fallback;
+      }
+      if (!value.isBoolean()) {
+        throw fail(at + "." + field, "must be true or false, got " + value);
+      }
+      return value.asBoolean();
+    }
+
+    private long positiveId(JsonNode node, String field, String at) {
+      JsonNode value = node.get(field);
+      if (value == null || !value.canConvertToExactIntegral() || !value.canConvertToLong()
+          || value.asLong() < 1) {
+        throw fail(at + "." + field, "must be an integer >= 1, got " + value);
+      }
+      return value.asLong();
+    }
+
+    private long nonNegative(JsonNode node, String field, String at) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        return 0;
+      }
+      if (!value.canConvertToExactIntegral() || !value.canConvertToLong() || value.asLong() < 0) {
+        throw fail(at + "." + field, "must be an integer bitmask >= 0, got " + value);
+      }
+      return value.asLong();
+    }
+
+    private String reference(String name, Set<String> known, String at, String what) {
+      if (!known.contains(name)) {
+        throw fail(at, "'" + name + "' is not a " + what + " of this fixture (known: " + known + ")");
+      }
+      return name;
+    }
+
+    private FixtureException fail(String at, String problem) {
+      return new FixtureException(source + ": " + (at.isEmpty() ? "" : at + ": ") + problem);
+    }
+  }
+
+  private static List<String> sorted(Set<String> names) {
+    List<String> list = new ArrayList<>(names);
+    list.sort(null);
+    return list;
+  }
+}

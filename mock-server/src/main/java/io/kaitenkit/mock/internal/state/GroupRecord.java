@@ -1,0 +1,62 @@
+package io.kaitenkit.mock.internal.state;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A group of a company. Its member set is the one mutable part of the state; it is only touched while
+ * holding the {@link StateStore} lock. Members are kept sorted because the API lists them by id.
+ */
+public final class GroupRecord {
+  private final String uid;
+  private final long id;
+  private final String company;
+  private final String name;
+  private final long permissions;
+  private final TreeSet<Long> members;
+  private final Set<Long> admins;
+
+  public GroupRecord(String uid, long id, String company, String name, long permissions,
+      Set<Long> members, Set<Long> admins) {
+    this.uid = uid;
+    this.id = id;
+    this.company = company;
+    this.name = name;
+    this.permissions = permissions;
+    this.members = new TreeSet<>(members);
+    this.admins = Set.copyOf(admins);
+  }
+
+  public String uid() {
+    return uid;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public String company() {
+    return company;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public long permissions() {
+    return permissions;
+  }
+
+  /** The live, sorted member ids; callers hold the state lock. */
+  public TreeSet<Long> members() {
+    return members;
+  }
+
+  public Set<Long> admins() {
+    return admins;
+  }
+
+  GroupRecord copy() {
+    return new GroupRecord(uid, id, company, name, permissions, members, admins);
+  }
+}
