@@ -2,10 +2,13 @@ package io.kaitenkit.mock;
 
 import static java.util.Objects.requireNonNull;
 
+import io.kaitenkit.mock.internal.admin.Admin;
+import io.kaitenkit.mock.internal.admin.AdminRoutes;
 import io.kaitenkit.mock.internal.emulator.GroupUsersEmulator;
 import io.kaitenkit.mock.internal.emulator.RateLimiter;
-import io.kaitenkit.mock.internal.http.ExchangeListener;
+import io.kaitenkit.mock.internal.faults.FaultRegistry;
 import io.kaitenkit.mock.internal.http.MockRouter;
+import io.kaitenkit.mock.internal.journal.Journal;
 import io.kaitenkit.mock.internal.state.FixtureReader;
 import io.kaitenkit.mock.internal.state.Fixtures;
 import io.kaitenkit.mock.internal.state.StateAccess;
@@ -18,7 +21,10 @@ import io.vertx.core.file.FileSystemOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,19 +43,14 @@ public final class KaitenMockServer implements AutoCloseable {
 
   private final MockOptions options;
   private final KaitenApiSpec spec;
-  private final StateData startupState;
-  private final StateAccess state;
-  private final GroupUsersEmulator emulator;
+  private final Admin admin;
   private final Vertx vertx;
   private final HttpServer server;
 
-  private KaitenMockServer(MockOptions options, KaitenApiSpec spec, StateData startupState,
-      StateAccess state, GroupUsersEmulator emulator, Vertx vertx, HttpServer server) {
+  private KaitenMockServer(MockOptions options, KaitenApiSpec spec, Admin admin, Vertx vertx, HttpServer server) {
     this.options = options;
     this.spec = spec;
-    this.startupState = startupState;
-    this.state = state;
-    this.emulator = emulator;
+    this.admin = admin;
     this.vertx = vertx;
     this.server = server;
   }
@@ -67,26 +68,30 @@ public final class KaitenMockServer implements AutoCloseable {
    */
   public static KaitenMockServer start(MockOptions options) {
     requireNonNull(options, "options == null");
-    KaitenApiSpec spec = KaitenApiSpec.bundled();
+    if (!options.loopback() && options.adminToken() == null) {
+      throw new IllegalArgumentException("refusing to bind " + options.host()
+          + " without an admin token: anyone who can reach it could rewrite the state; set one");
+    }
+    KaitenApiSpec spec = options.contract() == null ? KaitenApiSpec.bundled() : KaitenApiSpec.load(options.contract());
     FixtureReader reader = new FixtureReader(spec);
     StateData startupState = options.fixtureJson() != null
         ? reader.read("fixture", options.fixtureJson())
         : reader.read(options.fixture(), Fixtures.read(options.fixture()));
-    StateStore store = new StateStore(startupState.copy());
-    RateLimiter limiter = options.rateLimit() > 0
-        ? new RateLimiter(options.rateLimit(), System::currentTimeMillis)
-        : null;
-    GroupUsersEmulator emulator = new GroupUsersEmulator(spec, store, limiter, System::currentTimeMillis);
-    StateAccess state = new StateAccess(store, reader);
+    LongSupplier clock = System::currentTimeMillis;
+    RateLimiter limiter = options.rateLimit() > 0 ? new RateLimiter(options.rateLimit(), clock) : null;
+    StateAccess state = new StateAccess(new StateStore(startupState.copy()), reader);
+    GroupUsersEmulator emulator = new GroupUsersEmulator(spec, state.store(), limiter, clock);
+    Journal journal = new Journal(options.journalCapacity());
+    FaultRegistry faults = new FaultRegistry();
+    Admin admin = new Admin(state, startupState, journal, faults, emulator, options.rateLimit(), clock);
 
     Vertx vertx = Vertx.vertx(new VertxOptions()
         .setEventLoopPoolSize(1)
         .setWorkerPoolSize(2)
         .setInternalBlockingPoolSize(2)
         .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
-    ExchangeListener listener = (call, reply, violations, nanos) -> { };
     Router router = MockRouter.create(vertx, spec, emulator, options.strict(), options.maxBodySize(),
-        listener, null);
+        journal, faults, AdminRoutes.create(vertx, admin, options.adminToken()));
     HttpServer server = vertx.createHttpServer(httpOptions(options)).requestHandler(router);
     try {
       server.listen(options.port(), options.host()).await(30, TimeUnit.SECONDS);
@@ -96,7 +101,7 @@ public final class KaitenMockServer implements AutoCloseable {
       throw new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": "
           + cause.getMessage(), e);
     }
-    KaitenMockServer mock = new KaitenMockServer(options, spec, startupState, state, emulator, vertx, server);
+    KaitenMockServer mock = new KaitenMockServer(options, spec, admin, vertx, server);
     LOG.info("Kaiten mock listening on {} (fixture {}, strict mode {})", mock.baseUrl(),
         options.fixtureJson() != null ? "inline" : options.fixture(), options.strict() ? "on" : "off");
     return mock;
@@ -140,16 +145,85 @@ public final class KaitenMockServer implements AutoCloseable {
 
   /** The live state: read it, replace it, change one fact. */
   public MockState state() {
-    return state;
+    return admin.state();
   }
 
-  /** Back to the startup fixture. */
+  /** Back to the startup fixture, with an empty journal, no faults and the startup rate limit. */
   public void reset() {
-    state.replace(startupState.copy());
-    RateLimiter limiter = emulator.rateLimiter();
-    if (limiter != null) {
-      limiter.reset();
-    }
+    admin.reset();
+  }
+
+  /**
+   * The next request not yet taken, in the order responses ended; waits up to the timeout and answers
+   * null when none arrives.
+   */
+  public RecordedRequest takeRequest(long timeout, TimeUnit unit) throws InterruptedException {
+    return admin.journal().take(timeout, unit);
+  }
+
+  /** Requests received since the start or the last reset, admin calls excluded. */
+  public long requestCount() {
+    return admin.journal().count();
+  }
+
+  /** The journal: the last requests (up to its capacity), oldest first. */
+  public List<RecordedRequest> requests() {
+    return admin.requests();
+  }
+
+  /** Empties the journal. */
+  public void clearRequests() {
+    admin.clearRequests();
+  }
+
+  /** What strict mode found wrong in the journal's requests, one line each; empty when all conformed. */
+  public List<String> strictViolations() {
+    return admin.requests().stream()
+        .filter(request -> !request.violations().isEmpty())
+        .map(request -> request + "")
+        .toList();
+  }
+
+  /** Adds a fault in front of the emulator and answers it with its id. */
+  public Fault addFault(Fault fault) {
+    return admin.addFault(requireNonNull(fault, "fault == null"));
+  }
+
+  /** The active faults; {@code times} shows how many requests each may still affect. */
+  public List<Fault> faults() {
+    return admin.faults();
+  }
+
+  public void clearFaults() {
+    admin.clearFaults();
+  }
+
+  /** Requests a second per token, 0 when the limit is off. */
+  public int rateLimit() {
+    return admin.rateLimit();
+  }
+
+  /** Sets Kaiten's rate limit per token; 0 turns it off. */
+  public void rateLimit(int requestsPerSecond) {
+    admin.rateLimit(requestsPerSecond);
+  }
+
+  /** Makes the token's next request get 429 (turning the limit on at 5 a second if it is off). */
+  public void exhaustRateLimit(String token) {
+    admin.exhaustRateLimit(requireNonNull(token, "token == null"));
+  }
+
+  /**
+   * Sets up a provider state: a sentence of {@link ProviderState}, e.g.
+   * {@code ProviderState.USER_IS_MEMBER.sentence(42, "developers")}.
+   */
+  public void setUpProviderState(String sentence, Map<String, ?> params) {
+    admin.providerState(sentence, params, true);
+  }
+
+  /** Tears a provider state down: back to the startup state, faults and rate limit; the journal stays. */
+  public void tearDownProviderState(String sentence, Map<String, ?> params) {
+    admin.providerState(sentence, params, false);
   }
 
   /** Stops listening, lets requests in flight finish within the shutdown timeout, and frees everything. */

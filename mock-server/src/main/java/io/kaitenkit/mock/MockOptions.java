@@ -26,6 +26,7 @@ public final class MockOptions {
   private final long maxBodySize;
   private final Duration idleTimeout;
   private final Duration shutdownTimeout;
+  private final Path contract;
 
   private MockOptions(Builder builder) {
     this.host = builder.host;
@@ -41,6 +42,7 @@ public final class MockOptions {
     this.maxBodySize = builder.maxBodySize;
     this.idleTimeout = builder.idleTimeout;
     this.shutdownTimeout = builder.shutdownTimeout;
+    this.contract = builder.contract;
   }
 
   /** The defaults: loopback, a free port, the demo fixture, strict mode on, no rate limit. */
@@ -68,6 +70,7 @@ public final class MockOptions {
     builder.maxBodySize = maxBodySize;
     builder.idleTimeout = idleTimeout;
     builder.shutdownTimeout = shutdownTimeout;
+    builder.contract = contract;
     return builder;
   }
 
@@ -135,6 +138,11 @@ public final class MockOptions {
     return shutdownTimeout;
   }
 
+  /** A contract file to emulate and check against instead of the bundled one, or null. */
+  public Path contract() {
+    return contract;
+  }
+
   /** True when the host is a loopback address, where the admin API needs no token. */
   public boolean loopback() {
     return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1")
@@ -153,7 +161,8 @@ public final class MockOptions {
         + ", maxInitialLineLength=" + maxInitialLineLength
         + ", maxBodySize=" + maxBodySize
         + ", idleTimeout=" + idleTimeout
-        + ", shutdownTimeout=" + shutdownTimeout + "}";
+        + ", shutdownTimeout=" + shutdownTimeout
+        + (contract == null ? "" : ", contract=" + contract) + "}";
   }
 
   /** Builds {@link MockOptions}; every setter checks its argument. */
@@ -171,6 +180,7 @@ public final class MockOptions {
     private long maxBodySize = 1024 * 1024;
     private Duration idleTimeout = Duration.ofSeconds(60);
     private Duration shutdownTimeout = Duration.ofSeconds(10);
+    private Path contract;
 
     private Builder() {}
 
@@ -263,6 +273,15 @@ public final class MockOptions {
         throw new IllegalArgumentException("shutdownTimeout must be >= 0, got " + timeout);
       }
       this.shutdownTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Emulates and checks against this contract file instead of the bundled one: a newer copy of
+     * Kaiten's contract, or a deliberately changed one to see what the checks catch.
+     */
+    public Builder contract(Path file) {
+      this.contract = file;
       return this;
     }
 

@@ -2,6 +2,7 @@ package io.kaitenkit.mock;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The live state of a running mock: read it, replace it, or change one fact of it. Every method is
@@ -40,6 +41,9 @@ public interface MockState {
 
   /** Sets the user's own permission bits (bit 1: "Administrative section Members"). */
   void setPermissions(long userId, long bits);
+
+  /** Every token with the id of the user it acts as. */
+  Map<String, Long> tokens();
 
   /** Lets a token act as a user. */
   void addToken(String token, long userId);

@@ -3,6 +3,7 @@ package io.kaitenkit.mock.cli;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.MockOptions;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -57,6 +58,10 @@ public final class KaitenMockMain implements Callable<Integer> {
       description = "How long requests in flight may finish on shutdown (default: ${DEFAULT-VALUE}).")
   long shutdownTimeoutSeconds = 10;
 
+  @Option(names = "--contract", paramLabel = "FILE",
+      description = "Emulate and check against this contract instead of the bundled one.")
+  Path contract;
+
   private final PrintStream out;
 
   KaitenMockMain(PrintStream out) {
@@ -95,6 +100,7 @@ public final class KaitenMockMain implements Callable<Integer> {
         .maxBodySize(maxBodySize)
         .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds))
         .shutdownTimeout(Duration.ofSeconds(shutdownTimeoutSeconds))
+        .contract(contract)
         .build();
   }
 

@@ -3,8 +3,8 @@ package io.kaitenkit.mock.internal.http;
 import io.kaitenkit.mock.internal.emulator.ApiCall;
 import io.kaitenkit.mock.internal.emulator.GroupUsersEmulator;
 import io.kaitenkit.mock.internal.emulator.Reply;
+import io.kaitenkit.mock.internal.journal.Journal;
 import io.kaitenkit.spec.ApiOperation;
-import io.kaitenkit.spec.Violation;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
@@ -23,25 +23,26 @@ final class ApiHandler implements Handler<RoutingContext> {
   private final List<String> pathParamNames;
   private final GroupUsersEmulator emulator;
   private final StrictMode strictMode;
-  private final ExchangeListener listener;
+  private final Journal journal;
 
-  ApiHandler(ApiOperation operation, GroupUsersEmulator emulator, StrictMode strictMode,
-      ExchangeListener listener) {
+  ApiHandler(ApiOperation operation, GroupUsersEmulator emulator, StrictMode strictMode, Journal journal) {
     this.operation = operation;
     this.pathParamNames = PathTemplates.parameterNames(operation.path());
     this.emulator = emulator;
     this.strictMode = strictMode;
-    this.listener = listener;
+    this.journal = journal;
   }
 
   @Override
   public void handle(RoutingContext ctx) {
-    long start = System.nanoTime();
     ApiCall call = callOf(ctx);
+    Exchanges.operation(ctx, operation.id());
+    Exchanges.sequence(ctx, journal.nextSequence());
     Reply reply = emulator.handle(call);
-    List<Violation> violations = strictMode == null ? List.of() : strictMode.check(operation.id(), reply);
+    if (strictMode != null) {
+      Exchanges.violations(ctx, strictMode.check(operation.id(), reply));
+    }
     send(ctx.response(), reply);
-    listener.exchanged(call, reply, violations, System.nanoTime() - start);
   }
 
   private ApiCall callOf(RoutingContext ctx) {

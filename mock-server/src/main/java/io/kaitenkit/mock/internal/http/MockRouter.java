@@ -1,6 +1,8 @@
 package io.kaitenkit.mock.internal.http;
 
 import io.kaitenkit.mock.internal.emulator.GroupUsersEmulator;
+import io.kaitenkit.mock.internal.faults.FaultRegistry;
+import io.kaitenkit.mock.internal.journal.Journal;
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.vertx.core.Vertx;
@@ -9,8 +11,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * The mock's routes: one per operation of the contract under its base path, the admin API beside them,
- * JSON errors for everything else.
+ * The mock's routes: the journal and faults in front of everything, one route per operation of the
+ * contract under its base path, the admin API beside them, JSON errors for everything else.
  */
 public final class MockRouter {
   private MockRouter() {}
@@ -20,18 +22,20 @@ public final class MockRouter {
    * @param strict whether replies are checked against the contract
    */
   public static Router create(Vertx vertx, KaitenApiSpec spec, GroupUsersEmulator emulator,
-      boolean strict, long bodyLimit, ExchangeListener listener, Router admin) {
+      boolean strict, long bodyLimit, Journal journal, FaultRegistry faults, Router admin) {
     Router router = Router.router(vertx);
+    router.route().handler(new RequestRecorder(journal));
+    router.route().handler(new FaultHandler(vertx, spec, faults));
     BodyHandler bodies = BodyHandler.create(false).setBodyLimit(bodyLimit);
     StrictMode strictMode = strict ? new StrictMode(spec) : null;
     for (ApiOperation operation : spec.operations()) {
       String path = spec.basePath() + PathTemplates.toVertx(operation.path());
       router.route(HttpMethod.valueOf(operation.method()), path)
           .handler(bodies)
-          .handler(new ApiHandler(operation, emulator, strictMode, listener));
+          .handler(new ApiHandler(operation, emulator, strictMode, journal));
     }
     if (admin != null) {
-      router.route("/__admin/*").subRouter(admin);
+      router.route(AdminPaths.PREFIX + "/*").subRouter(admin);
     }
     HttpErrors.install(router, spec, bodyLimit);
     return router;

@@ -1,5 +1,6 @@
 package io.kaitenkit.mock.internal.state;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -54,6 +55,20 @@ public final class GroupRecord {
 
   public Set<Long> admins() {
     return admins;
+  }
+
+  /** This group without the user as member or admin. */
+  GroupRecord without(long userId) {
+    GroupRecord copy = withoutAdmin(userId);
+    copy.members.remove(userId);
+    return copy;
+  }
+
+  /** This group without the user as admin; members are copied. */
+  GroupRecord withoutAdmin(long userId) {
+    Set<Long> fewer = new HashSet<>(admins);
+    fewer.remove(userId);
+    return new GroupRecord(uid, id, company, name, permissions, members, fewer);
   }
 
   GroupRecord copy() {

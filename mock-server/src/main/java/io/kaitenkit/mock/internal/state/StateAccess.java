@@ -3,6 +3,7 @@ package io.kaitenkit.mock.internal.state;
 import io.kaitenkit.mock.MockState;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /** {@link MockState} over a {@link StateStore}: each method is one atomic step under the store's lock. */
@@ -85,6 +86,11 @@ public final class StateAccess implements MockState {
   }
 
   @Override
+  public Map<String, Long> tokens() {
+    return store.apply(state -> Map.copyOf(state.tokens()));
+  }
+
+  @Override
   public void addToken(String token, long userId) {
     if (token == null || token.isBlank() || !token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
       throw new IllegalArgumentException("a token must be non-empty printable ASCII without spaces");
@@ -95,6 +101,44 @@ public final class StateAccess implements MockState {
   @Override
   public void removeToken(String token) {
     store.apply(state -> state.tokens().remove(token));
+  }
+
+  /** Removes a group and everything that points at it. */
+  public void removeGroup(String groupUid) {
+    store.apply(state -> state.groups().remove(groupUid));
+  }
+
+  /** Removes a user with their memberships, group administrations and tokens. */
+  public void removeUser(long userId) {
+    store.apply(state -> {
+      state.users().remove(userId);
+      state.groups().replaceAll((uid, group) -> group.without(userId));
+      return state.tokens().values().removeIf(id -> id == userId);
+    });
+  }
+
+  /** Takes every right over the group from the user: company admin, permission bits, group admin. */
+  public void revokeRights(long userId, String groupUid) {
+    store.apply(state -> {
+      UserRecord user = user(state, userId);
+      state.users().put(userId, user.withCompanyAdmin(false).withPermissions(0));
+      GroupRecord group = state.groups().get(groupUid);
+      if (group != null) {
+        state.groups().put(groupUid, group.withoutAdmin(userId));
+      }
+      // Rights also come through membership of a group with permission bits.
+      state.groups().values().forEach(g -> {
+        if (g.permissions() != 0) {
+          g.members().remove(userId);
+        }
+      });
+      return null;
+    });
+  }
+
+  /** The store behind this access, for the emulator. */
+  public StateStore store() {
+    return store;
   }
 
   /** Swaps in a state that was read and validated elsewhere. */

@@ -1,0 +1,136 @@
+package io.kaitenkit.mock;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Something to go wrong on purpose, in front of the emulator: a delay, a status of your choosing, a
+ * connection reset, or no response at all. A fault matches an operation id or a method with a path
+ * glob ({@code *} within a segment, {@code **} across segments) and applies to the next
+ * {@code times} matching requests, or to all when {@code times} is null.
+ *
+ * <pre>{@code
+ * kaiten.addFault(Fault.on("removeUserFromGroup").times(1).status(500));
+ * kaiten.addFault(Fault.onRequest("GET", "/api/latest/groups/**").delay(Duration.ofSeconds(2)));
+ * }</pre>
+ *
+ * @param id assigned by the mock when the fault is added; null before
+ * @param operationId the operation to match, or null
+ * @param method the method to match with {@code pathGlob}, or null
+ * @param pathGlob the path to match with {@code method}, or null
+ * @param times how many matching requests to affect; null for all
+ * @param action what to do
+ */
+public record Fault(
+    String id, String operationId, String method, String pathGlob, Integer times, Action action) {
+
+  public Fault {
+    requireNonNull(action, "action == null");
+    if ((operationId == null) == (method == null || pathGlob == null)) {
+      throw new IllegalArgumentException("a fault matches either an operation id or a method and a path glob");
+    }
+    if (times != null && times < 1) {
+      throw new IllegalArgumentException("times must be >= 1, got " + times);
+    }
+  }
+
+  /** What a fault does. */
+  public sealed interface Action permits Delay, Respond, ResetConnection, NoResponse {}
+
+  /** Waits, then lets the request through to the emulator. */
+  public record Delay(Duration delay) implements Action {
+    public Delay {
+      requireNonNull(delay, "delay == null");
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("delay must be >= 0, got " + delay);
+      }
+    }
+  }
+
+  /** Answers a status with optional headers and body, instead of the emulator. */
+  public record Respond(int status, Map<String, String> headers, String body) implements Action {
+    public Respond {
+      if (status < 100 || status > 599) {
+        throw new IllegalArgumentException("status must be 100..599, got " + status);
+      }
+      headers = Map.copyOf(headers);
+    }
+  }
+
+  /** Closes the connection with a TCP reset, without answering. */
+  public record ResetConnection() implements Action {}
+
+  /** Never answers; the client waits until its own timeout. */
+  public record NoResponse() implements Action {}
+
+  /** Starts a fault for every request of an operation. */
+  public static Matcher on(String operationId) {
+    return new Matcher(requireNonNull(operationId, "operationId == null"), null, null, null);
+  }
+
+  /** Starts a fault for requests with this method and a path matching the glob. */
+  public static Matcher onRequest(String method, String pathGlob) {
+    return new Matcher(null, requireNonNull(method, "method == null"),
+        requireNonNull(pathGlob, "pathGlob == null"), null);
+  }
+
+  /** This fault with the id the mock gave it. */
+  public Fault withId(String newId) {
+    return new Fault(newId, operationId, method, pathGlob, times, action);
+  }
+
+  @Override
+  public String toString() {
+    return "Fault{" + (id == null ? "" : id + " ") + (operationId != null ? operationId : method + " " + pathGlob)
+        + (times == null ? "" : " x" + times) + " -> " + action + "}";
+  }
+
+  /** The matching half of a fault; finish it with an action. */
+  public static final class Matcher {
+    private final String operationId;
+    private final String method;
+    private final String pathGlob;
+    private final Integer times;
+
+    private Matcher(String operationId, String method, String pathGlob, Integer times) {
+      this.operationId = operationId;
+      this.method = method;
+      this.pathGlob = pathGlob;
+      this.times = times;
+    }
+
+    /** Limits the fault to the next {@code n} matching requests. */
+    public Matcher times(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("times must be >= 1, got " + n);
+      }
+      return new Matcher(operationId, method, pathGlob, n);
+    }
+
+    public Fault delay(Duration delay) {
+      return then(new Delay(delay));
+    }
+
+    public Fault status(int status) {
+      return then(new Respond(status, Map.of(), null));
+    }
+
+    public Fault status(int status, Map<String, String> headers, String body) {
+      return then(new Respond(status, headers, body));
+    }
+
+    public Fault resetConnection() {
+      return then(new ResetConnection());
+    }
+
+    public Fault noResponse() {
+      return then(new NoResponse());
+    }
+
+    public Fault then(Action action) {
+      return new Fault(null, operationId, method, pathGlob, times, action);
+    }
+  }
+}

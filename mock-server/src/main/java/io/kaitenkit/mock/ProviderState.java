@@ -1,0 +1,108 @@
+package io.kaitenkit.mock;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The provider states the mock understands: plain sentences with parameters, shared by Pact consumers
+ * ({@code given(...)}), provider {@code @State} handlers and {@code POST /__admin/provider-states}.
+ * A sentence carries its parameters in place ({@code user 42 is a member of group developers}); Pact's
+ * {@code params} may give or override them by name.
+ */
+public enum ProviderState {
+  /** Makes the user a member of the group. */
+  USER_IS_MEMBER("user {userId} is a member of group {groupUid}"),
+  /** Ends the user's membership in the group, if any. */
+  USER_IS_NOT_MEMBER("user {userId} is not a member of group {groupUid}"),
+  /** Removes the group, so that every call on it answers 404. */
+  GROUP_DOES_NOT_EXIST("group {groupUid} does not exist"),
+  /** Removes the user, their memberships and tokens. */
+  USER_DOES_NOT_EXIST("user {userId} does not exist"),
+  /** Takes away every right the user has over the group: company admin, permission bits, group admin. */
+  USER_MAY_NOT_MANAGE_GROUP("user {userId} may not manage group {groupUid}"),
+  /** Switches off the user-groups feature of the tariff of company {@code company} (default {@code acme}). */
+  TARIFF_WITHOUT_GROUPS("the company tariff does not include groups"),
+  /** Makes sure the token is unknown (default {@code unknown-token}). */
+  TOKEN_IS_INVALID("the token is invalid"),
+  /** Turns the rate limit on (5 a second unless set) and uses up the token's current second. */
+  RATE_LIMIT_EXHAUSTED("the rate limit is exhausted");
+
+  private final String template;
+  private final Pattern pattern;
+  private final List<String> parameterNames;
+
+  ProviderState(String template) {
+    this.template = template;
+    List<String> names = new ArrayList<>();
+    StringBuilder regex = new StringBuilder("^");
+    Matcher matcher = Placeholders.PATTERN.matcher(template);
+    int last = 0;
+    while (matcher.find()) {
+      regex.append(Pattern.quote(template.substring(last, matcher.start()))).append("(\\S+)");
+      names.add(matcher.group(1));
+      last = matcher.end();
+    }
+    regex.append(Pattern.quote(template.substring(last))).append('$');
+    this.pattern = Pattern.compile(regex.toString());
+    this.parameterNames = List.copyOf(names);
+  }
+
+  /** The sentence with its placeholders, e.g. {@code user {userId} is a member of group {groupUid}}. */
+  public String template() {
+    return template;
+  }
+
+  public List<String> parameterNames() {
+    return parameterNames;
+  }
+
+  /** The sentence with values in place: {@code USER_IS_MEMBER.sentence(42, "developers")}. */
+  public String sentence(Object... values) {
+    if (values.length != parameterNames.size()) {
+      throw new IllegalArgumentException(name() + " takes " + parameterNames + ", got " + values.length + " values");
+    }
+    String sentence = template;
+    for (int i = 0; i < values.length; i++) {
+      sentence = sentence.replace("{" + parameterNames.get(i) + "}", String.valueOf(values[i]));
+    }
+    return sentence;
+  }
+
+  /** The state a sentence names, with the parameters it carries; empty when no state matches. */
+  public static Optional<Match> match(String sentence) {
+    for (ProviderState state : values()) {
+      Matcher matcher = state.pattern.matcher(sentence.strip());
+      if (matcher.matches()) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 0; i < state.parameterNames.size(); i++) {
+          params.put(state.parameterNames.get(i), matcher.group(i + 1));
+        }
+        return Optional.of(new Match(state, params));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every template, for error messages and the README. */
+  public static List<String> templates() {
+    return Arrays.stream(values()).map(ProviderState::template).toList();
+  }
+
+  /** Enum constants cannot read the enum's own static fields while they are built. */
+  private static final class Placeholders {
+    static final Pattern PATTERN = Pattern.compile("\\{(\\w+)}");
+  }
+
+  /** A sentence matched to its state. */
+  public record Match(ProviderState state, Map<String, String> params) {
+    public Match {
+      params = Map.copyOf(params);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package io.kaitenkit.mock.internal.admin;
+
+import io.kaitenkit.mock.Fault;
+import io.kaitenkit.mock.ProviderState;
+import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.mock.internal.emulator.GroupUsersEmulator;
+import io.kaitenkit.mock.internal.emulator.RateLimiter;
+import io.kaitenkit.mock.internal.faults.FaultRegistry;
+import io.kaitenkit.mock.internal.journal.Journal;
+import io.kaitenkit.mock.internal.state.StateAccess;
+import io.kaitenkit.mock.internal.state.StateData;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * Everything a test can do to a running mock, in one vocabulary: the HTTP admin API and the Java API
+ * of {@code KaitenMockServer} both call these methods.
+ */
+public final class Admin {
+  /** Kaiten's documented limit, used when a provider state needs a limit and none is set. */
+  static final int KAITEN_RATE_LIMIT = 5;
+
+  private final StateAccess state;
+  private final StateData startupState;
+  private final Journal journal;
+  private final FaultRegistry faults;
+  private final GroupUsersEmulator emulator;
+  private final int startupRateLimit;
+  private final LongSupplier clock;
+  private final ProviderStateActions providerStates;
+
+  public Admin(StateAccess state, StateData startupState, Journal journal, FaultRegistry faults,
+      GroupUsersEmulator emulator, int startupRateLimit, LongSupplier clock) {
+    this.state = state;
+    this.startupState = startupState;
+    this.journal = journal;
+    this.faults = faults;
+    this.emulator = emulator;
+    this.startupRateLimit = startupRateLimit;
+    this.clock = clock;
+    this.providerStates = new ProviderStateActions(this, state);
+  }
+
+  public StateAccess state() {
+    return state;
+  }
+
+  public Journal journal() {
+    return journal;
+  }
+
+  /** The startup fixture, an empty journal, no faults, the startup rate limit. */
+  public void reset() {
+    restore();
+    journal.clear();
+  }
+
+  /** Like {@link #reset()} but keeps the journal: what a provider state's teardown does. */
+  void restore() {
+    state.replace(startupState.copy());
+    faults.clear();
+    rateLimit(startupRateLimit);
+  }
+
+  public List<RecordedRequest> requests() {
+    return journal.entries();
+  }
+
+  public void clearRequests() {
+    journal.clear();
+  }
+
+  public Fault addFault(Fault fault) {
+    return faults.add(fault);
+  }
+
+  public List<Fault> faults() {
+    return faults.list();
+  }
+
+  public boolean removeFault(String id) {
+    return faults.remove(id);
+  }
+
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  /** Requests a second per token, 0 when the limit is off. */
+  public int rateLimit() {
+    RateLimiter limiter = emulator.rateLimiter();
+    return limiter == null ? 0 : limiter.limit();
+  }
+
+  /** Sets the limit; 0 turns it off. Windows start afresh. */
+  public void rateLimit(int requestsPerSecond) {
+    if (requestsPerSecond < 0) {
+      throw new IllegalArgumentException("requestsPerSecond must be >= 0, got " + requestsPerSecond);
+    }
+    emulator.rateLimiter(requestsPerSecond == 0 ? null : new RateLimiter(requestsPerSecond, clock));
+  }
+
+  /**
+   * Uses up the token's current window so that its next request gets 429; turns the limit on at
+   * Kaiten's 5 a second when it is off.
+   */
+  public void exhaustRateLimit(String token) {
+    if (emulator.rateLimiter() == null) {
+      rateLimit(KAITEN_RATE_LIMIT);
+    }
+    emulator.rateLimiter().exhaust(token);
+  }
+
+  /**
+   * Sets up or tears down a provider state, as Pact's state-change call asks.
+   *
+   * @throws IllegalArgumentException naming the known states when the sentence is not one of them
+   */
+  public ProviderState.Match providerState(String sentence, Map<String, ?> params, boolean setup) {
+    return providerStates.apply(sentence, params, setup);
+  }
+}

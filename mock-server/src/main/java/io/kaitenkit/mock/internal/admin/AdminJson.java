@@ -1,0 +1,177 @@
+package io.kaitenkit.mock.internal.admin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kaitenkit.mock.Fault;
+import io.kaitenkit.mock.RecordedRequest;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The admin API's JSON: journal entries and faults out, faults and small commands in. */
+final class AdminJson {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Set<String> FAULT_FIELDS = Set.of("id", "operationId", "method", "path", "times", "action");
+
+  private AdminJson() {}
+
+  /** Parses a request body, or fails with a message a user can act on. */
+  static JsonNode parse(String body) {
+    if (body == null || body.isBlank()) {
+      throw new IllegalArgumentException("request body is empty; expected JSON");
+    }
+    try {
+      return MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? ""
+          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+      throw new IllegalArgumentException("request body is not valid JSON: " + e.getOriginalMessage() + where);
+    }
+  }
+
+  static ObjectNode request(RecordedRequest request) {
+    ObjectNode node = MAPPER.createObjectNode()
+        .put("sequence", request.sequence())
+        .put("receivedAt", request.receivedAt().toString())
+        .put("method", request.method())
+        .put("path", request.path())
+        .put("query", request.query());
+    ObjectNode headers = node.putObject("headers");
+    request.headers().forEach((name, values) -> {
+      ArrayNode array = headers.putArray(name);
+      values.forEach(array::add);
+    });
+    node.put("body", request.body())
+        .put("status", request.status())
+        .put("operationId", request.operationId())
+        .put("durationMicros", request.durationMicros());
+    ArrayNode violations = node.putArray("violations");
+    request.violations().forEach(violations::add);
+    return node;
+  }
+
+  static ObjectNode requests(List<RecordedRequest> requests, long total) {
+    ObjectNode node = MAPPER.createObjectNode().put("total", total);
+    ArrayNode array = node.putArray("requests");
+    requests.forEach(request -> array.add(request(request)));
+    return node;
+  }
+
+  static ObjectNode fault(Fault fault) {
+    ObjectNode node = MAPPER.createObjectNode().put("id", fault.id());
+    if (fault.operationId() != null) {
+      node.put("operationId", fault.operationId());
+    } else {
+      node.put("method", fault.method()).put("path", fault.pathGlob());
+    }
+    if (fault.times() != null) {
+      node.put("times", fault.times());
+    }
+    ObjectNode action = node.putObject("action");
+    if (fault.action() instanceof Fault.Delay delay) {
+      action.put("type", "delay").put("ms", delay.delay().toMillis());
+    } else if (fault.action() instanceof Fault.Respond respond) {
+      action.put("type", "status").put("status", respond.status());
+      ObjectNode headers = action.putObject("headers");
+      respond.headers().forEach(headers::put);
+      action.put("body", respond.body());
+    } else if (fault.action() instanceof Fault.ResetConnection) {
+      action.put("type", "reset");
+    } else {
+      action.put("type", "noResponse");
+    }
+    return node;
+  }
+
+  static Fault fault(JsonNode node) {
+    object(node, "fault");
+    node.fieldNames().forEachRemaining(name -> {
+      if (!FAULT_FIELDS.contains(name)) {
+        throw new IllegalArgumentException("unknown fault field '" + name + "'; allowed: "
+            + List.of("operationId", "method", "path", "times", "action"));
+      }
+    });
+    String operationId = optionalText(node, "operationId");
+    String method = optionalText(node, "method");
+    String path = optionalText(node, "path");
+    if ((operationId == null) == (method == null || path == null)) {
+      throw new IllegalArgumentException("a fault matches either \"operationId\" or both \"method\" and \"path\"");
+    }
+    Integer times = null;
+    if (node.hasNonNull("times")) {
+      JsonNode value = node.get("times");
+      if (!value.canConvertToExactIntegral() || value.asInt() < 1) {
+        throw new IllegalArgumentException("\"times\" must be an integer >= 1, got " + value);
+      }
+      times = value.asInt();
+    }
+    return new Fault(null, operationId, method, path, times, action(node.get("action")));
+  }
+
+  private static Fault.Action action(JsonNode node) {
+    object(node, "action");
+    String type = optionalText(node, "type");
+    if (type == null) {
+      throw new IllegalArgumentException("\"action.type\" is required: delay, status, reset or noResponse");
+    }
+    return switch (type) {
+      case "delay" -> new Fault.Delay(Duration.ofMillis(nonNegativeLong(node, "ms")));
+      case "status" -> new Fault.Respond((int) nonNegativeLong(node, "status"), headers(node.get("headers")),
+          optionalText(node, "body"));
+      case "reset" -> new Fault.ResetConnection();
+      case "noResponse" -> new Fault.NoResponse();
+      default -> throw new IllegalArgumentException("unknown action type '" + type
+          + "'; known: delay, status, reset, noResponse");
+    };
+  }
+
+  private static Map<String, String> headers(JsonNode node) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (node == null || node.isNull()) {
+      return headers;
+    }
+    object(node, "action.headers");
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      if (!field.getValue().isValueNode() || field.getValue().isNull()) {
+        throw new IllegalArgumentException("header '" + field.getKey() + "' must be a string, got " + field.getValue());
+      }
+      headers.put(field.getKey(), field.getValue().asText());
+    }
+    return headers;
+  }
+
+  static void object(JsonNode node, String what) {
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException("\"" + what + "\" must be a JSON object, got "
+          + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase(Locale.ROOT)));
+    }
+  }
+
+  static String optionalText(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException("\"" + field + "\" must be a string, got " + value);
+    }
+    return value.asText();
+  }
+
+  static long nonNegativeLong(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.canConvertToExactIntegral() || !value.canConvertToLong() || value.asLong() < 0) {
+      throw new IllegalArgumentException("\"" + field + "\" must be an integer >= 0, got " + value);
+    }
+    return value.asLong();
+  }
+}

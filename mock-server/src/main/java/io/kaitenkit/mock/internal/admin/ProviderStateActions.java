@@ -1,0 +1,67 @@
+package io.kaitenkit.mock.internal.admin;
+
+import io.kaitenkit.mock.ProviderState;
+import io.kaitenkit.mock.internal.state.StateAccess;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What each {@link ProviderState} does to the mock. Teardown of any state restores the startup state. */
+final class ProviderStateActions {
+  static final String DEFAULT_COMPANY = "acme";
+  static final String DEFAULT_INVALID_TOKEN = "unknown-token";
+  static final String DEFAULT_TOKEN = "demo-admin-token";
+
+  private final Admin admin;
+  private final StateAccess state;
+
+  ProviderStateActions(Admin admin, StateAccess state) {
+    this.admin = admin;
+    this.state = state;
+  }
+
+  ProviderState.Match apply(String sentence, Map<String, ?> extraParams, boolean setup) {
+    if (sentence == null || sentence.isBlank()) {
+      throw new IllegalArgumentException("a provider state needs a sentence; known: " + ProviderState.templates());
+    }
+    ProviderState.Match match = ProviderState.match(sentence).orElseThrow(() -> new IllegalArgumentException(
+        "unknown provider state '" + sentence + "'; known: " + ProviderState.templates()));
+    Map<String, String> params = new LinkedHashMap<>(match.params());
+    if (extraParams != null) {
+      extraParams.forEach((name, value) -> params.put(name, String.valueOf(value)));
+    }
+    if (!setup) {
+      admin.restore();
+      return match;
+    }
+    switch (match.state()) {
+      case USER_IS_MEMBER -> state.addMember(text(params, "groupUid"), id(params, "userId"));
+      case USER_IS_NOT_MEMBER -> state.removeMember(text(params, "groupUid"), id(params, "userId"));
+      case GROUP_DOES_NOT_EXIST -> state.removeGroup(text(params, "groupUid"));
+      case USER_DOES_NOT_EXIST -> state.removeUser(id(params, "userId"));
+      case USER_MAY_NOT_MANAGE_GROUP -> state.revokeRights(id(params, "userId"), text(params, "groupUid"));
+      case TARIFF_WITHOUT_GROUPS -> state.setGroupsInTariff(
+          params.getOrDefault("company", DEFAULT_COMPANY), false);
+      case TOKEN_IS_INVALID -> state.removeToken(params.getOrDefault("token", DEFAULT_INVALID_TOKEN));
+      case RATE_LIMIT_EXHAUSTED -> admin.exhaustRateLimit(params.getOrDefault("token", DEFAULT_TOKEN));
+    }
+    return new ProviderState.Match(match.state(), params);
+  }
+
+  private static String text(Map<String, String> params, String name) {
+    String value = params.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("provider state parameter '" + name + "' is missing");
+    }
+    return value;
+  }
+
+  private static long id(Map<String, String> params, String name) {
+    String value = text(params, name);
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("provider state parameter '" + name + "' must be a user id, got '"
+          + value + "'");
+    }
+  }
+}

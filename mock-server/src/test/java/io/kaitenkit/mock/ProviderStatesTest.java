@@ -1,0 +1,177 @@
+package io.kaitenkit.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The provider-state vocabulary through Pact's state-change call ({@code POST /__admin/provider-states}),
+ * the way a verifier that is not JVM-based drives it, and through the Java API.
+ */
+class ProviderStatesTest {
+  private static KaitenMockServer kaiten;
+
+  @BeforeAll
+  static void start() {
+    kaiten = KaitenMockServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    kaiten.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    kaiten.reset();
+  }
+
+  @Test
+  void userIsAMemberMakesTheDeleteSucceed() {
+    TestHttp.Answer setup = change("{\"state\":\"user 44 is a member of group developers\",\"params\":{},"
+        + "\"action\":\"setup\"}");
+
+    assertThat(setup.status()).isEqualTo(200);
+    assertThat(kaiten.state().isMember("developers", 44)).isTrue();
+    assertThat(delete("developers", 44, "demo-admin-token").status()).isEqualTo(200);
+  }
+
+  @Test
+  void paramsGiveOrOverrideTheSentencesValues() {
+    change("{\"state\":\"user 42 is not a member of group developers\",\"params\":{\"userId\":43}}");
+
+    assertThat(kaiten.state().members("developers")).containsExactly(42L);
+  }
+
+  @Test
+  void groupDoesNotExistGives404() {
+    change("{\"state\":\"group developers does not exist\"}");
+
+    assertThat(delete("developers", 42, "demo-admin-token").status()).isEqualTo(404);
+  }
+
+  @Test
+  void userDoesNotExistMakesAddingThem404() {
+    change("{\"state\":\"user 44 does not exist\"}");
+
+    TestHttp.Answer add = TestHttp.request("POST", kaiten.url("/groups/developers/users"))
+        .token("demo-admin-token").json("{\"user_id\":44}").send();
+
+    assertThat(add.status()).isEqualTo(404);
+    assertThat(kaiten.state().members("designers")).isEmpty();
+  }
+
+  @Test
+  void userMayNotManageGroupGives403() {
+    change("{\"state\":\"user 1 may not manage group developers\"}");
+
+    assertThat(delete("developers", 42, "demo-admin-token").status()).isEqualTo(403);
+    assertThat(kaiten.state().isMember("developers", 42)).isTrue();
+  }
+
+  @Test
+  void tariffWithoutGroupsGives402() {
+    change("{\"state\":\"the company tariff does not include groups\"}");
+
+    TestHttp.Answer answer = delete("developers", 42, "demo-admin-token");
+
+    assertThat(answer.status()).isEqualTo(402);
+    assertThat(answer.body()).isEqualTo("{\"message\":\"Feature is not supported by tariff\"}");
+  }
+
+  @Test
+  void invalidTokenGives401() {
+    change("{\"state\":\"the token is invalid\",\"params\":{\"token\":\"demo-admin-token\"}}");
+
+    assertThat(delete("developers", 42, "demo-admin-token").status()).isEqualTo(401);
+  }
+
+  @Test
+  void exhaustedRateLimitGives429() {
+    change("{\"state\":\"the rate limit is exhausted\"}");
+
+    TestHttp.Answer answer = delete("developers", 42, "demo-admin-token");
+
+    assertThat(answer.status()).isEqualTo(429);
+    assertThat(answer.header("X-RateLimit-Remaining")).isEqualTo("0");
+  }
+
+  @Test
+  void teardownRestoresTheStartupStateButKeepsTheJournal() {
+    change("{\"state\":\"the company tariff does not include groups\",\"action\":\"setup\"}");
+    delete("developers", 42, "demo-admin-token");
+
+    TestHttp.Answer teardown = change("{\"state\":\"the company tariff does not include groups\","
+        + "\"action\":\"teardown\"}");
+
+    assertThat(teardown.status()).isEqualTo(200);
+    assertThat(delete("developers", 42, "demo-admin-token").status()).isEqualTo(200);
+    assertThat(kaiten.requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void unknownStateIs400ListingTheKnownOnes() {
+    String before = kaiten.state().toJson();
+
+    TestHttp.Answer answer = change("{\"state\":\"the moon is full\"}");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body()).contains("unknown provider state 'the moon is full'")
+        .contains("user {userId} is a member of group {groupUid}");
+    assertThat(kaiten.state().toJson()).isEqualTo(before);
+  }
+
+  @Test
+  void malformedStateChangesAre400() {
+    assertThat(change("{\"state\":").status()).isEqualTo(400);
+    assertThat(change("{\"state\":\"group developers does not exist\",\"action\":\"undo\"}").body())
+        .contains("setup or teardown");
+    assertThat(change("{\"state\":\"user abc is a member of group developers\"}").body())
+        .contains("'userId' must be a user id");
+    assertThat(change("{\"state\":\"user 999 is a member of group developers\"}").body())
+        .contains("unknown user 999");
+    assertThat(kaiten.state().members("developers")).containsExactly(42L, 43L);
+  }
+
+  @Test
+  void knownStatesAreListed() {
+    TestHttp.Answer answer = TestHttp.request("GET", kaiten.adminUrl() + "/provider-states").send();
+
+    assertThat(answer.status()).isEqualTo(200);
+    for (ProviderState state : ProviderState.values()) {
+      assertThat(answer.body()).contains(state.template());
+    }
+  }
+
+  @Test
+  void javaApiSpeaksTheSameVocabulary() {
+    kaiten.setUpProviderState(ProviderState.USER_IS_MEMBER.sentence(44, "developers"), Map.of());
+
+    assertThat(kaiten.state().isMember("developers", 44)).isTrue();
+    assertThatThrownBy(() -> kaiten.setUpProviderState("nonsense", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("known:");
+  }
+
+  @Test
+  void sentencesRoundTripThroughTheirTemplates() {
+    for (ProviderState state : ProviderState.values()) {
+      Object[] values = state.parameterNames().stream().map(name -> name.equals("userId") ? "7" : "g-1").toArray();
+      String sentence = state.sentence(values);
+
+      assertThat(ProviderState.match(sentence)).get().extracting(ProviderState.Match::state).isEqualTo(state);
+    }
+  }
+
+  private static TestHttp.Answer change(String body) {
+    return TestHttp.request("POST", kaiten.adminUrl() + "/provider-states").json(body).send();
+  }
+
+  private static TestHttp.Answer delete(String group, long user, String token) {
+    return TestHttp.request("DELETE", kaiten.url("/groups/" + group + "/users/" + user)).token(token).send();
+  }
+}
