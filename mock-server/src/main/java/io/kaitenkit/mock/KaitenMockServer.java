@@ -83,7 +83,7 @@ public final class KaitenMockServer implements AutoCloseable {
     GroupUsersEmulator emulator = new GroupUsersEmulator(spec, state.store(), limiter, clock);
     Journal journal = new Journal(options.journalCapacity());
     FaultRegistry faults = new FaultRegistry();
-    Admin admin = new Admin(state, startupState, journal, faults, emulator, options.rateLimit(), clock);
+    Admin admin = new Admin(spec, state, startupState, journal, faults, emulator, options.rateLimit(), clock);
 
     Vertx vertx = Vertx.vertx(new VertxOptions()
         .setEventLoopPoolSize(1)

@@ -31,7 +31,12 @@ public enum ProviderState {
   /** Makes sure the token is unknown (default {@code unknown-token}). */
   TOKEN_IS_INVALID("the token is invalid"),
   /** Turns the rate limit on (5 a second unless set) and uses up the token's current second. */
-  RATE_LIMIT_EXHAUSTED("the rate limit is exhausted");
+  RATE_LIMIT_EXHAUSTED("the rate limit is exhausted"),
+  /**
+   * Answers the next request to the operation with its documented 400 example, as the mock does for a
+   * malformed request; lets a consumer whose client cannot send a malformed request record the 400.
+   */
+  NEXT_REQUEST_REJECTED_AS_MALFORMED("the next request to {operationId} is rejected as malformed");
 
   private final String template;
   private final Pattern pattern;

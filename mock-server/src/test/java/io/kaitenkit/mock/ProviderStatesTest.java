@@ -102,6 +102,19 @@ class ProviderStatesTest {
   }
 
   @Test
+  void nextRequestRejectedAsMalformedAnswersTheDocumented400Once() {
+    change("{\"state\":\"the next request to removeUserFromGroup is rejected as malformed\"}");
+
+    TestHttp.Answer rejected = delete("developers", 42, "demo-admin-token");
+    TestHttp.Answer next = delete("developers", 42, "demo-admin-token");
+
+    assertThat(rejected.status()).isEqualTo(400);
+    assertThat(rejected.header("Content-Type")).startsWith("application/json");
+    assertThat(rejected.body()).startsWith("{\"message\":");
+    assertThat(next.status()).isEqualTo(200);
+  }
+
+  @Test
   void teardownRestoresTheStartupStateButKeepsTheJournal() {
     change("{\"state\":\"the company tariff does not include groups\",\"action\":\"setup\"}");
     delete("developers", 42, "demo-admin-token");

@@ -4,11 +4,15 @@ import io.kaitenkit.mock.Fault;
 import io.kaitenkit.mock.ProviderState;
 import io.kaitenkit.mock.RecordedRequest;
 import io.kaitenkit.mock.internal.emulator.GroupUsersEmulator;
+import io.kaitenkit.mock.internal.emulator.Reply;
 import io.kaitenkit.mock.internal.emulator.RateLimiter;
 import io.kaitenkit.mock.internal.faults.FaultRegistry;
 import io.kaitenkit.mock.internal.journal.Journal;
 import io.kaitenkit.mock.internal.state.StateAccess;
 import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.spec.ApiOperation;
+import io.kaitenkit.spec.DocumentedResponse;
+import io.kaitenkit.spec.KaitenApiSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -29,9 +33,11 @@ public final class Admin {
   private final int startupRateLimit;
   private final LongSupplier clock;
   private final ProviderStateActions providerStates;
+  private final KaitenApiSpec spec;
 
-  public Admin(StateAccess state, StateData startupState, Journal journal, FaultRegistry faults,
+  public Admin(KaitenApiSpec spec, StateAccess state, StateData startupState, Journal journal, FaultRegistry faults,
       GroupUsersEmulator emulator, int startupRateLimit, LongSupplier clock) {
+    this.spec = spec;
     this.state = state;
     this.startupState = startupState;
     this.journal = journal;
@@ -110,6 +116,16 @@ public final class Admin {
       rateLimit(KAITEN_RATE_LIMIT);
     }
     emulator.rateLimiter().exhaust(token);
+  }
+
+  /** Answers the operation's next request with its documented 400 example. */
+  void rejectNextAsMalformed(String operationId) {
+    ApiOperation operation = spec.operation(operationId);
+    DocumentedResponse malformed = operation.response(400);
+    if (malformed == null) {
+      throw new IllegalArgumentException(operationId + " documents no 400");
+    }
+    faults.add(Fault.on(operationId).times(1).status(400, Map.of("Content-Type", Reply.JSON), malformed.example()));
   }
 
   /**

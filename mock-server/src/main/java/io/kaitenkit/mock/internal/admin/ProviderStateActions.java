@@ -43,6 +43,7 @@ final class ProviderStateActions {
           params.getOrDefault("company", DEFAULT_COMPANY), false);
       case TOKEN_IS_INVALID -> state.removeToken(params.getOrDefault("token", DEFAULT_INVALID_TOKEN));
       case RATE_LIMIT_EXHAUSTED -> admin.exhaustRateLimit(params.getOrDefault("token", DEFAULT_TOKEN));
+      case NEXT_REQUEST_REJECTED_AS_MALFORMED -> admin.rejectNextAsMalformed(text(params, "operationId"));
     }
     return new ProviderState.Match(match.state(), params);
   }
