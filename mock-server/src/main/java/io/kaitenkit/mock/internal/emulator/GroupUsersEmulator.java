@@ -95,7 +95,7 @@ public final class GroupUsersEmulator {
       UserRecord actor = state.users().get(actorId);
       CompanyRecord company = state.companies().get(actor.company());
       if (!"GET".equals(call.operation().method()) && !company.groupsInTariff()) {
-        return Reply.message(402, "Feature is not supported by tariff");
+        return Reply.tariffLimited();
       }
       GroupRecord group = state.groups().get(call.pathParam("group_uid"));
       if (group != null && !group.company().equals(actor.company())) {
@@ -127,7 +127,7 @@ public final class GroupUsersEmulator {
       body.appendBuffer(state.users().get(member).json());
       first = false;
     }
-    return Reply.json(200, body.appendByte((byte) ']'));
+    return Reply.userList(body.appendByte((byte) ']'));
   }
 
   private static Reply add(StateData state, GroupRecord group, ApiCall call) {
@@ -137,7 +137,7 @@ public final class GroupUsersEmulator {
       return Reply.empty(404);
     }
     group.members().add(userId); // adding a member again changes nothing (x-kaiten-assumption)
-    return Reply.json(200, user.json());
+    return Reply.user(user.json());
   }
 
   private static Reply remove(StateData state, GroupRecord group, ApiCall call) {
@@ -145,14 +145,15 @@ public final class GroupUsersEmulator {
     if (!group.members().remove(userId)) {
       return Reply.empty(404);
     }
-    return Reply.json(200, state.users().get(userId).json());
+    return Reply.user(state.users().get(userId).json());
   }
 
   /** The contract's verdict on the request, less the token (already answered with 401). */
   private List<Violation> requestViolations(ApiCall call) {
     ApiRequest request = call.toApiRequest();
-    if (call.body() != null && !call.body().isBlank() && call.header("Content-Type") == null) {
-      // Liberal in what we accept: a body without a content type is read as JSON.
+    if (call.header("Content-Type") == null) {
+      // Liberal in what we accept: a body without a content type is read as JSON. Without a body, the
+      // missing body is the problem to report, not its missing content type.
       request = request.withHeader("Content-Type", "application/json");
     }
     return spec.validateRequest(call.operation().id(), request).stream()

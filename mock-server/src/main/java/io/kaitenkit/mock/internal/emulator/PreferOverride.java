@@ -4,6 +4,7 @@ import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.DocumentedResponse;
 import io.vertx.core.buffer.Buffer;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,11 +13,17 @@ import java.util.regex.Pattern;
  * leave the state alone.
  */
 final class PreferOverride {
-  private static final Pattern CODE = Pattern.compile("(?:^|[\\s,;])code\\s*=\\s*\"?(\\d{1,3})\"?");
+  private static final Pattern CODE = Pattern.compile("(?:^|[\\s,;])code\\s*=\\s*\"?(\\d{1,9})\"?(?![\\w.])");
+
+  /** Each documented example as one buffer, so that replies share it and strict mode knows it. */
+  private static final Map<DocumentedResponse, Buffer> EXAMPLES = new ConcurrentHashMap<>();
 
   private PreferOverride() {}
 
-  /** The status asked for, or -1 when the header asks for none. */
+  /**
+   * The status asked for, or -1 when the header asks for none. The whole number counts: {@code code=2001}
+   * asks for 2001 (undocumented), not for 200.
+   */
   static int requestedCode(String prefer) {
     if (prefer == null) {
       return -1;
@@ -31,8 +38,8 @@ final class PreferOverride {
       return Reply.message(400, "Prefer: code=" + code + " is not documented for " + operation.id()
           + "; documented: " + operation.statuses());
     }
-    Reply reply = new Reply(code, contentTypeOf(documented),
-        documented.example() == null ? null : Buffer.buffer(documented.example()), Map.of());
+    Reply reply = Reply.constant(code, contentTypeOf(documented),
+        documented.example() == null ? null : EXAMPLES.computeIfAbsent(documented, d -> Buffer.buffer(d.example())));
     for (Map.Entry<String, String> header : documented.exampleHeaders().entrySet()) {
       reply = reply.withHeader(header.getKey(), header.getValue());
     }

@@ -9,6 +9,7 @@ final class Exchanges {
   private static final String OPERATION = "kaiten.operation";
   private static final String VIOLATIONS = "kaiten.violations";
   private static final String SEQUENCE = "kaiten.sequence";
+  private static final String RECORDER = "kaiten.recorder";
 
   private Exchanges() {}
 
@@ -35,5 +36,17 @@ final class Exchanges {
 
   static Long sequence(RoutingContext ctx) {
     return ctx.get(SEQUENCE);
+  }
+
+  static void recorder(RoutingContext ctx, Runnable recordOnce) {
+    ctx.put(RECORDER, recordOnce);
+  }
+
+  /** Records the request now, for answers that never write a response head (a dropped connection). */
+  static void recordNow(RoutingContext ctx) {
+    Runnable recordOnce = ctx.get(RECORDER);
+    if (recordOnce != null) {
+      recordOnce.run();
+    }
   }
 }

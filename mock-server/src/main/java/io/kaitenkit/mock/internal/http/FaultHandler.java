@@ -62,9 +62,12 @@ final class FaultHandler implements Handler<RoutingContext> {
         response.end(respond.body());
       }
     } else if (fault.action() instanceof Fault.ResetConnection) {
+      Exchanges.recordNow(ctx);
       reset(request.connection());
+    } else {
+      // Fault.NoResponse: answer nothing; the client times out or the connection is closed on shutdown.
+      Exchanges.recordNow(ctx);
     }
-    // Fault.NoResponse: answer nothing; the client times out or the connection is closed on shutdown.
   }
 
   /** Closes with SO_LINGER 0, so the peer sees a TCP reset rather than an orderly close. */

@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Records every request but the admin API's in the journal once its response has ended (or failed). */
 final class RequestRecorder implements Handler<RoutingContext> {
@@ -26,11 +27,26 @@ final class RequestRecorder implements Handler<RoutingContext> {
     }
     long start = System.nanoTime();
     Instant receivedAt = Instant.now();
-    ctx.addEndHandler(ended -> journal.append(record(ctx, receivedAt, start, ended.succeeded())));
+    AtomicBoolean recorded = new AtomicBoolean();
+    Runnable recordOnce = () -> {
+      if (recorded.compareAndSet(false, true)) {
+        journal.append(record(ctx, receivedAt, start, false));
+      }
+    };
+    // Recorded as the response head is written, before the client can see the answer: a test that got
+    // its response always finds the request in the journal. Requests that never get an answer (a
+    // reset, a client that hung up) are recorded when their connection ends, with status 0.
+    ctx.addHeadersEndHandler(v -> {
+      if (recorded.compareAndSet(false, true)) {
+        journal.append(record(ctx, receivedAt, start, true));
+      }
+    });
+    ctx.addEndHandler(ended -> recordOnce.run());
+    Exchanges.recorder(ctx, recordOnce);
     ctx.next();
   }
 
-  private RecordedRequest record(RoutingContext ctx, Instant receivedAt, long start, boolean answered) {
+  private RecordedRequest record(RoutingContext ctx, Instant receivedAt, long start, boolean answering) {
     HttpServerRequest request = ctx.request();
     Long sequence = Exchanges.sequence(ctx);
     String body = ctx.body() != null && ctx.body().available() && ctx.body().length() > 0
@@ -45,7 +61,7 @@ final class RequestRecorder implements Handler<RoutingContext> {
         request.query(),
         HeaderRedaction.redact(request.headers()),
         body,
-        answered && ctx.response().ended() ? ctx.response().getStatusCode() : 0,
+        answering || ctx.response().headWritten() ? ctx.response().getStatusCode() : 0,
         Exchanges.operation(ctx),
         (System.nanoTime() - start) / 1000,
         violations);

@@ -1,8 +1,13 @@
 package io.kaitenkit.mock.internal.state;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.kaitenkit.spec.Violation;
@@ -22,7 +27,12 @@ import java.util.Set;
  * the read with a {@link FixtureException} naming the source and the field.
  */
 public final class FixtureReader {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // A fixture is hand-written: a stray brace that ends the document early, or a key given twice, must
+  // not silently drop the rest.
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
   private static final Set<String> TOP_LEVEL = Set.of("companies", "users", "groups", "tokens");
   private static final Set<String> COMPANY_FIELDS = Set.of("domain", "tariff");
   private static final Set<String> GROUP_FIELDS =
@@ -42,9 +52,23 @@ public final class FixtureReader {
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? ""
           : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-      throw new FixtureException(source + ": not valid JSON: " + e.getOriginalMessage() + where, e);
+      throw new FixtureException(source + ": not valid JSON: " + problemOf(e) + where, e);
     }
     return new Reading(source).read(root);
+  }
+
+  /** Jackson's reason, except that a token given twice is not repeated in the message. */
+  private static String problemOf(JsonProcessingException e) {
+    if (e.getProcessor() instanceof JsonParser parser) {
+      JsonStreamContext context = parser.getParsingContext();
+      JsonStreamContext parent = context == null ? null : context.getParent();
+      boolean inTokens = parent != null && parent.getParent() != null && parent.getParent().inRoot()
+          && "tokens".equals(parent.getCurrentName());
+      if (inTokens && e.getOriginalMessage().startsWith("Duplicate")) {
+        return "a token is given twice in tokens";
+      }
+    }
+    return e.getOriginalMessage();
   }
 
   /** One read of one fixture; keeps the source for messages. */
@@ -115,7 +139,7 @@ public final class FixtureReader {
           throw fail(at + (first.location().isEmpty() ? "" : "." + first.location()), first.message());
         }
         users.put(id, new UserRecord(id, company, bool(user, "company_admin", at, false),
-            nonNegative(user, "permissions", at), profile, Buffer.buffer(profile.toString())));
+            nonNegative(user, "permissions", at), Buffer.buffer(profile.toString())));
       }
       return users;
     }
