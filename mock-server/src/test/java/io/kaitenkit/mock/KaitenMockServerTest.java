@@ -1,0 +1,156 @@
+package io.kaitenkit.mock;
+
+import static io.kaitenkit.mock.MockAssertions.assertInvalidToken;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starting, addressing and stopping a mock, and what it starts from. */
+class KaitenMockServerTest {
+  @Test
+  void startsOnLoopbackAndAFreePort() {
+    try (KaitenMockServer kaiten = KaitenMockServer.start()) {
+      assertThat(kaiten.port()).isPositive();
+      assertThat(kaiten.baseUrl()).isEqualTo("http://127.0.0.1:" + kaiten.port() + "/api/latest");
+      assertThat(kaiten.options().host()).isEqualTo("127.0.0.1");
+      assertThat(TestHttp.request("GET", kaiten.url("/groups/developers/users")).token(Demo.ADMIN).send().status())
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
+  void twoServersGetTwoPortsAndTheirOwnState() {
+    try (KaitenMockServer one = KaitenMockServer.start(); KaitenMockServer two = KaitenMockServer.start()) {
+      TestHttp.request("DELETE", one.url("/groups/developers/users/42")).token(Demo.ADMIN).send();
+
+      assertThat(one.port()).isNotEqualTo(two.port());
+      assertThat(one.state().isMember(Demo.DEVELOPERS, Demo.ADA)).isFalse();
+      assertThat(two.state().isMember(Demo.DEVELOPERS, Demo.ADA)).isTrue();
+    }
+  }
+
+  @Test
+  void urlJoinsThePathToTheBaseUrl() {
+    try (KaitenMockServer kaiten = KaitenMockServer.start()) {
+      assertThat(kaiten.url("/groups/developers/users")).isEqualTo(kaiten.baseUrl() + "/groups/developers/users");
+      assertThat(kaiten.url("groups/developers/users")).isEqualTo(kaiten.baseUrl() + "/groups/developers/users");
+      assertThat(kaiten.toString()).contains(kaiten.baseUrl());
+    }
+  }
+
+  @Test
+  void aPortInUseIsAnIllegalStateNamingHostAndPort() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+
+      assertThatThrownBy(() -> KaitenMockServer.start(MockOptions.builder().port(port).build()))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("127.0.0.1:" + port);
+    }
+  }
+
+  @Test
+  void closeFreesThePort() throws IOException {
+    KaitenMockServer first = KaitenMockServer.start();
+    int port = first.port();
+    TestHttp request = TestHttp.request("GET", first.url("/groups/developers/users")).token(Demo.ADMIN);
+    assertThat(request.send().status()).isEqualTo(200);
+
+    first.close();
+
+    assertThatThrownBy(() -> request.onNewConnection().send()).isInstanceOf(UncheckedIOException.class);
+    try (KaitenMockServer second = KaitenMockServer.start(MockOptions.builder().port(port).build())) {
+      assertThat(second.port()).isEqualTo(port);
+      assertThat(TestHttp.request("GET", second.url("/groups/developers/users")).token(Demo.ADMIN)
+          .onNewConnection().send().status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void startsFromAFixtureFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("team.json");
+    Files.writeString(file, """
+        { "companies": [ { "domain": "acme" } ],
+          "users": [ { "id": 7, "company": "acme", "company_admin": true, "full_name": "Sam Ple", "email": "s@a.example" } ],
+          "groups": [ { "uid": "solo", "company": "acme", "users": [7] } ],
+          "tokens": { "sam": 7 } }
+        """);
+
+    try (KaitenMockServer kaiten = KaitenMockServer.start(MockOptions.builder().fixture(file).build())) {
+      assertThat(kaiten.state().members("solo")).containsExactly(7L);
+      assertThat(TestHttp.request("GET", kaiten.url("/groups/solo/users")).token("sam").send().status())
+          .isEqualTo(200);
+      assertInvalidToken(TestHttp.request("GET", kaiten.url("/groups/developers/users")).token(Demo.ADMIN).send());
+    }
+  }
+
+  @Test
+  void startsFromTheBundledEmptyFixture() {
+    try (KaitenMockServer kaiten = KaitenMockServer.start(MockOptions.builder().fixture("empty").build())) {
+      assertThat(kaiten.state().toJson()).doesNotContain("developers");
+      assertInvalidToken(TestHttp.request("GET", kaiten.url("/groups/developers/users")).token(Demo.ADMIN).send());
+    }
+  }
+
+  @Test
+  void startsFromInlineFixtureText() {
+    String json = """
+        { "companies": [ { "domain": "acme" } ],
+          "users": [ { "id": 7, "company": "acme", "full_name": "Sam Ple", "email": "s@a.example" } ],
+          "groups": [ { "uid": "solo", "company": "acme", "users": [7], "admins": [7] } ],
+          "tokens": { "sam": 7 } }
+        """;
+
+    try (KaitenMockServer kaiten = KaitenMockServer.start(MockOptions.builder().fixtureJson(json).build())) {
+      assertThat(TestHttp.request("DELETE", kaiten.url("/groups/solo/users/7")).token("sam").send().status())
+          .isEqualTo(200);
+      assertThat(kaiten.state().members("solo")).isEmpty();
+    }
+  }
+
+  @Test
+  void anInvalidFixtureFileIsRefusedNamingFileAndField(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(file, """
+        { "companies": [ { "domain": "acme" } ],
+          "users": [ { "id": 7, "company": "acme", "full_name": "Sam Ple", "email": "s@a.example", "avatar_type": 7 } ] }
+        """);
+
+    assertThatThrownBy(() -> KaitenMockServer.start(MockOptions.builder().fixture(file).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(file.toString())
+        .hasMessageContaining("users[0].avatar_type")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void aMissingFixtureFileIsNamed(@TempDir Path dir) {
+    Path missing = dir.resolve("no-such.json");
+
+    assertThatThrownBy(() -> KaitenMockServer.start(MockOptions.builder().fixture(missing).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(missing.toString())
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void resetForgetsChangesMadeOverHttpAndThroughTheState() {
+    try (KaitenMockServer kaiten = KaitenMockServer.start()) {
+      String startup = kaiten.state().toJson();
+      TestHttp.request("DELETE", kaiten.url("/groups/developers/users/42")).token(Demo.ADMIN).send();
+      kaiten.state().addMember(Demo.DESIGNERS, Demo.BOB);
+
+      kaiten.reset();
+
+      assertThat(kaiten.state().toJson()).isEqualTo(startup);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package io.kaitenkit.mock.internal.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kaitenkit.mock.LogCapture;
+import io.kaitenkit.mock.internal.emulator.Reply;
+import io.kaitenkit.spec.KaitenApiSpec;
+import io.kaitenkit.spec.Violation;
+import io.vertx.core.buffer.Buffer;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Strict mode: a reply that departs from the contract yields the violations and an ERROR log line. */
+class StrictModeTest {
+  private static final String ADA = """
+      {"id":42,"full_name":"Ada Lovelace","email":"ada@acme.example","username":"ada",
+       "avatar_initials_url":"https://acme.kaiten.ru/avatars/initials/AL.png","avatar_uploaded_url":null,
+       "initials":"AL","avatar_type":2,"lng":"en","timezone":"UTC","theme":"light",
+       "updated":"2026-01-15T10:00:00.000Z","created":"2025-06-01T09:30:00.000Z","activated":true,
+       "ui_version":2,"virtual":false,"email_blocked":null,"email_blocked_reason":null,
+       "delete_requested_at":null}
+      """;
+
+  private final StrictMode strictMode = new StrictMode(KaitenApiSpec.bundled());
+  private LogCapture log;
+
+  @BeforeEach
+  void captureLog() {
+    log = LogCapture.of(StrictMode.class.getName());
+  }
+
+  @AfterEach
+  void releaseLog() {
+    log.close();
+  }
+
+  @Test
+  void aConformingReplyHasNoViolationsAndLogsNothing() {
+    List<Violation> violations = strictMode.check("removeUserFromGroup", Reply.json(200, Buffer.buffer(ADA)));
+
+    assertThat(violations).isEmpty();
+    assertThat(log.errors()).isEmpty();
+  }
+
+  @Test
+  void aUserWithoutEmailIsAViolationLoggedAtError() {
+    String withoutEmail = ADA.replace("\"email\":\"ada@acme.example\",", "");
+
+    List<Violation> violations = strictMode.check("removeUserFromGroup", Reply.json(200, Buffer.buffer(withoutEmail)));
+
+    assertThat(violations).isNotEmpty();
+    assertThat(violations.toString()).contains("email");
+    assertThat(log.errors()).singleElement().asString()
+        .contains("removeUserFromGroup").contains("200").contains("email");
+  }
+
+  @Test
+  void aThemeOutsideTheEnumIsAViolation() {
+    String pink = ADA.replace("\"theme\":\"light\"", "\"theme\":\"pink\"");
+
+    List<Violation> violations = strictMode.check("addUserToGroup", Reply.json(200, Buffer.buffer(pink)));
+
+    assertThat(violations).extracting(Violation::location).anyMatch(location -> location.contains("theme"));
+    assertThat(log.errors()).singleElement().asString().contains("addUserToGroup").contains("theme");
+  }
+
+  @Test
+  void anUndocumentedStatusIsAViolationLoggedAtError() {
+    List<Violation> violations = strictMode.check("listGroupUsers", Reply.empty(418));
+
+    assertThat(violations).extracting(Violation::location).containsExactly("status");
+    assertThat(violations.get(0).message()).contains("418");
+    assertThat(log.errors()).singleElement().asString().contains("listGroupUsers").contains("418");
+  }
+
+  @Test
+  void aViolationIsReportedEveryTimeNotOnlyOnce() {
+    strictMode.check("listGroupUsers", Reply.empty(418));
+    strictMode.check("listGroupUsers", Reply.empty(418));
+
+    assertThat(strictMode.check("listGroupUsers", Reply.empty(418))).isNotEmpty();
+    assertThat(log.errors()).hasSize(3);
+  }
+
+  @Test
+  void aConformingShapeDoesNotVouchForAnotherOperation() {
+    assertThat(strictMode.check("removeUserFromGroup", Reply.tariffLimited())).isEmpty();
+
+    assertThat(strictMode.check("listGroupUsers", Reply.tariffLimited())).isNotEmpty();
+    assertThat(log.errors()).singleElement().asString().contains("listGroupUsers").contains("402");
+  }
+
+  @Test
+  void a402OnListingIsAViolation() {
+    List<Violation> violations = strictMode.check("listGroupUsers",
+        Reply.message(402, "Feature is not supported by tariff"));
+
+    assertThat(violations).extracting(Violation::location).containsExactly("status");
+    assertThat(log.errors()).hasSize(1);
+  }
+
+  @Test
+  void aBodyOnA403IsAViolation() {
+    Reply withBody = new Reply(403, Reply.JSON, Buffer.buffer("{\"message\":\"no\"}"), Map.of());
+
+    assertThat(strictMode.check("removeUserFromGroup", withBody)).isNotEmpty();
+    assertThat(log.errors()).hasSize(1);
+  }
+
+  @Test
+  void a429WithoutItsHeadersIsAViolation() {
+    List<Violation> violations = strictMode.check("removeUserFromGroup", Reply.empty(429));
+
+    assertThat(violations.toString()).contains("X-RateLimit-Remaining").contains("X-RateLimit-Reset");
+    assertThat(log.errors()).hasSize(1);
+  }
+
+  @Test
+  void a401WithJsonInsteadOfPlainTextIsAViolation() {
+    assertThat(strictMode.check("listGroupUsers", Reply.message(401, "Invalid token"))).isNotEmpty();
+    assertThat(log.errors()).hasSize(1);
+  }
+}
