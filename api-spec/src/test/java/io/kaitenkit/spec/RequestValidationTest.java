@@ -98,6 +98,13 @@ class RequestValidationTest {
   }
 
   @Test
+  void addWithANumberBeyondEveryRangeIsNamed() {
+    assertThat(spec.validateRequest("addUserToGroup", post("{\"user_id\":1e400}")))
+        .extracting(Violation::location)
+        .containsOnly("body.user_id");
+  }
+
+  @Test
   void addWithBrokenJsonIsNamed() {
     assertThat(spec.validateRequest("addUserToGroup", post("{\"user_id\":")))
         .singleElement()

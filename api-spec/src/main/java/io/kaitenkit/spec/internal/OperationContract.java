@@ -9,6 +9,7 @@ import io.kaitenkit.spec.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.openapi4j.core.validation.ValidationResults;
 import org.openapi4j.core.validation.ValidationSeverity;
@@ -78,19 +79,11 @@ public final class OperationContract {
       }
     }
     SpecRequest specRequest = new SpecRequest(request, decodedPath, body);
-    ValidationData<Void> path = new ValidationData<>();
-    validator.validatePath(specRequest, path);
-    addResults(path, "path", violations);
-    ValidationData<Void> query = new ValidationData<>();
-    validator.validateQuery(specRequest, query);
-    addResults(query, "query", violations);
-    ValidationData<Void> headers = new ValidationData<>();
-    validator.validateHeaders(specRequest, headers);
-    addResults(headers, "header", violations);
+    check("path", data -> validator.validatePath(specRequest, data), violations);
+    check("query", data -> validator.validateQuery(specRequest, data), violations);
+    check("header", data -> validator.validateHeaders(specRequest, data), violations);
     if (hasRequestBody) {
-      ValidationData<Void> bodyData = new ValidationData<>();
-      validator.validateBody(specRequest, bodyData);
-      addResults(bodyData, "body", violations);
+      check("body", data -> validator.validateBody(specRequest, data), violations);
     }
     return List.copyOf(violations);
   }
@@ -120,13 +113,9 @@ public final class OperationContract {
       body = parseBody(contentType, response.body(), violations);
     }
     SpecResponse specResponse = new SpecResponse(response, body);
-    ValidationData<Void> headers = new ValidationData<>();
-    validator.validateHeaders(specResponse, headers);
-    addResults(headers, "header", violations);
+    check("header", data -> validator.validateHeaders(specResponse, data), violations);
     if (body != null) {
-      ValidationData<Void> bodyData = new ValidationData<>();
-      validator.validateBody(specResponse, bodyData);
-      addResults(bodyData, "body", violations);
+      check("body", data -> validator.validateBody(specResponse, data), violations);
     }
     return List.copyOf(violations);
   }
@@ -159,6 +148,22 @@ public final class OperationContract {
   private static boolean isJson(String contentType) {
     String type = contentType.toLowerCase(Locale.ROOT);
     return type.startsWith("application/json") || type.contains("+json");
+  }
+
+  /**
+   * Runs one part of OpenAPI4J's validation. A value it cannot handle (it throws rather than report)
+   * becomes a violation of that part, so that bad input never turns into a failure of the caller.
+   */
+  private static void check(String part, Consumer<ValidationData<Void>> validation, List<Violation> violations) {
+    ValidationData<Void> data = new ValidationData<>();
+    try {
+      validation.accept(data);
+    } catch (RuntimeException e) {
+      violations.add(new Violation(part, "cannot be validated: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+      return;
+    }
+    addResults(data, part, violations);
   }
 
   /**

@@ -93,6 +93,9 @@ public final class GroupUsersEmulator {
     }
     return store.apply(state -> {
       UserRecord actor = state.users().get(actorId);
+      if (actor == null) {
+        return Reply.invalidToken(); // the token's user was removed since the token was looked up
+      }
       CompanyRecord company = state.companies().get(actor.company());
       if (!"GET".equals(call.operation().method()) && !company.groupsInTariff()) {
         return Reply.tariffLimited();

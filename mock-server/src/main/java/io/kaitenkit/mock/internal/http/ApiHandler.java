@@ -35,6 +35,10 @@ final class ApiHandler implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
+    if (ctx.request().path().endsWith("/")) {
+      ctx.next(); // Vert.x forgives a trailing slash; the contract's paths have none, so: 404
+      return;
+    }
     ApiCall call = callOf(ctx);
     Exchanges.operation(ctx, operation.id());
     Exchanges.sequence(ctx, journal.nextSequence());

@@ -4,6 +4,7 @@ import io.kaitenkit.mock.internal.emulator.MessageJson;
 import io.kaitenkit.mock.internal.emulator.Reply;
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.KaitenApiSpec;
+import io.kaitenkit.spec.internal.PathSegments;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -13,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * JSON answers for what the router itself rejects, instead of Vert.x's HTML and empty bodies: unknown
- * paths (404), methods the contract does not document on a path (405), bodies over the limit (413) and
- * failures (500).
+ * JSON answers for what the router itself rejects, instead of Vert.x's HTML and empty bodies: requests
+ * it cannot read (400, e.g. a broken percent-encoding), unknown paths (404), methods the contract does
+ * not document on a path (405), bodies over the limit (413) and failures (500).
  */
 final class HttpErrors {
   private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
@@ -23,15 +24,21 @@ final class HttpErrors {
   private HttpErrors() {}
 
   static void install(Router router, KaitenApiSpec spec, long bodyLimit) {
-    router.errorHandler(404, ctx -> send(ctx, 404,
-        "No route for " + ctx.request().method() + " " + ctx.request().path()
-            + "; the API lives under " + spec.basePath() + " and the admin API under /__admin"));
+    router.errorHandler(404, ctx -> send(ctx, 404, noRoute(ctx, spec)));
     router.errorHandler(405, ctx -> {
       String allowed = allowedMethods(spec, ctx.request().path());
+      if (allowed.isEmpty()) {
+        // Vert.x matched a route with a trailing slash the contract does not have: no such path.
+        send(ctx, 404, noRoute(ctx, spec));
+        return;
+      }
       ctx.response().putHeader("Allow", allowed);
       send(ctx, 405, "Method " + ctx.request().method() + " is not allowed on " + ctx.request().path()
           + "; allowed: " + allowed);
     });
+    router.errorHandler(400, ctx -> send(ctx, 400, "Bad request: " + unreadable(ctx)));
+    // Vert.x's body reader fails a body it cannot decode (a broken chunk size) with "status" 200.
+    router.errorHandler(200, ctx -> send(ctx, 400, "Bad request: the body cannot be read: " + unreadable(ctx)));
     router.errorHandler(413, ctx -> send(ctx, 413,
         "Request body exceeds the limit of " + bodyLimit + " bytes"));
     router.errorHandler(500, ctx -> {
@@ -39,6 +46,24 @@ final class HttpErrors {
       send(ctx, 500, "Internal error of the mock: "
           + (ctx.failure() == null ? "unknown" : ctx.failure().getClass().getSimpleName()));
     });
+  }
+
+  private static String noRoute(RoutingContext ctx, KaitenApiSpec spec) {
+    return "No route for " + ctx.request().method() + " " + ctx.request().path()
+        + "; the API lives under " + spec.basePath() + " and the admin API under /__admin";
+  }
+
+  /** Why the router could not read a request, as precisely as can be told. */
+  private static String unreadable(RoutingContext ctx) {
+    try {
+      PathSegments.decode(ctx.request().path());
+    } catch (IllegalArgumentException e) {
+      return e.getMessage() + " in the path " + ctx.request().path();
+    }
+    if (ctx.failure() != null && ctx.failure().getMessage() != null) {
+      return ctx.failure().getMessage();
+    }
+    return "the request cannot be read";
   }
 
   private static String allowedMethods(KaitenApiSpec spec, String path) {

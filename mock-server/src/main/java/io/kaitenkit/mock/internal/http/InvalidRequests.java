@@ -1,0 +1,41 @@
+package io.kaitenkit.mock.internal.http;
+
+import io.kaitenkit.mock.internal.emulator.MessageJson;
+import io.kaitenkit.mock.internal.emulator.Reply;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Answers requests that Vert.x cannot parse, before any route sees them: 414 for a request line over
+ * the limit, 431 for headers over it, 400 otherwise; with a JSON message and {@code Connection: close},
+ * so that a keep-alive client does not reuse a connection the server is about to close.
+ */
+public final class InvalidRequests {
+  private InvalidRequests() {}
+
+  public static Handler<HttpServerRequest> handler(int maxInitialLineLength, int maxHeaderSize) {
+    return request -> {
+      Throwable cause = request.decoderResult().cause();
+      int status;
+      String message;
+      if (cause instanceof TooLongHttpLineException) {
+        status = 414;
+        message = "Request line longer than " + maxInitialLineLength + " bytes";
+      } else if (cause instanceof TooLongHttpHeaderException) {
+        status = 431;
+        message = "Request headers larger than " + maxHeaderSize + " bytes";
+      } else {
+        status = 400;
+        message = "Malformed HTTP request" + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage());
+      }
+      request.response()
+          .setStatusCode(status)
+          .putHeader("Content-Type", Reply.JSON)
+          .putHeader("Connection", "close")
+          .end(MessageJson.of(message))
+          .onComplete(done -> request.connection().close());
+    };
+  }
+}
