@@ -9,6 +9,9 @@ import io.kaitenkit.mock.internal.emulator.RateLimiter;
 import io.kaitenkit.mock.internal.faults.FaultRegistry;
 import io.kaitenkit.mock.internal.http.MockRouter;
 import io.kaitenkit.mock.internal.journal.Journal;
+import io.kaitenkit.mock.internal.proxy.DriftLedger;
+import io.kaitenkit.mock.internal.proxy.UpstreamTarget;
+import io.kaitenkit.mock.internal.proxy.ValidationProxy;
 import io.kaitenkit.mock.internal.state.FixtureReader;
 import io.kaitenkit.mock.internal.state.Fixtures;
 import io.kaitenkit.mock.internal.state.StateAccess;
@@ -83,14 +86,17 @@ public final class KaitenMockServer implements AutoCloseable {
     GroupUsersEmulator emulator = new GroupUsersEmulator(spec, state.store(), limiter, clock);
     Journal journal = new Journal(options.journalCapacity());
     FaultRegistry faults = new FaultRegistry();
-    Admin admin = new Admin(spec, state, startupState, journal, faults, emulator, options.rateLimit(), clock);
+    DriftLedger drift = new DriftLedger();
+    Admin admin = new Admin(spec, state, startupState, journal, faults, emulator, drift, options.rateLimit(), clock);
 
     Vertx vertx = Vertx.vertx(new VertxOptions()
         .setEventLoopPoolSize(1)
         .setWorkerPoolSize(2)
         .setInternalBlockingPoolSize(2)
         .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
-    Router router = MockRouter.create(vertx, spec, emulator, options.strict(), options.maxBodySize(),
+    ValidationProxy proxy = options.proxyTo() == null ? null : new ValidationProxy(vertx, spec,
+        UpstreamTarget.of(options.proxyTo(), spec.basePath()), options.upstreamTimeout(), drift);
+    Router router = MockRouter.create(vertx, spec, emulator, proxy, options.strict(), options.maxBodySize(),
         journal, faults, AdminRoutes.create(vertx, admin, options.adminToken()));
     HttpServer server = vertx.createHttpServer(httpOptions(options)).requestHandler(router);
     try {
@@ -102,8 +108,12 @@ public final class KaitenMockServer implements AutoCloseable {
           + cause.getMessage(), e);
     }
     KaitenMockServer mock = new KaitenMockServer(options, spec, admin, vertx, server);
-    LOG.info("Kaiten mock listening on {} (fixture {}, strict mode {})", mock.baseUrl(),
-        options.fixtureJson() != null ? "inline" : options.fixture(), options.strict() ? "on" : "off");
+    if (proxy != null) {
+      LOG.info("Kaiten validation proxy listening on {}, forwarding to {}", mock.baseUrl(), proxy);
+    } else {
+      LOG.info("Kaiten mock listening on {} (fixture {}, strict mode {})", mock.baseUrl(),
+          options.fixtureJson() != null ? "inline" : options.fixture(), options.strict() ? "on" : "off");
+    }
     return mock;
   }
 
@@ -148,7 +158,7 @@ public final class KaitenMockServer implements AutoCloseable {
     return admin.state();
   }
 
-  /** Back to the startup fixture, with an empty journal, no faults and the startup rate limit. */
+  /** Back to the startup fixture, with an empty journal, no faults, the startup rate limit and no drift. */
   public void reset() {
     admin.reset();
   }
@@ -182,6 +192,20 @@ public final class KaitenMockServer implements AutoCloseable {
         .filter(request -> !request.violations().isEmpty())
         .map(request -> request + "")
         .toList();
+  }
+
+  /**
+   * What the validation proxy ({@link MockOptions.Builder#proxyTo}) saw since the start or the last
+   * reset: per operation and upstream status, conforming and violating exchanges and what departed
+   * from the contract. Empty when the mock emulates.
+   */
+  public DriftReport drift() {
+    return admin.drift();
+  }
+
+  /** Forgets what the validation proxy saw. */
+  public void clearDrift() {
+    admin.clearDrift();
   }
 
   /** Adds a fault in front of the emulator and answers it with its id. */

@@ -2,6 +2,8 @@ package io.kaitenkit.mock;
 
 import static java.util.Objects.requireNonNull;
 
+import io.kaitenkit.mock.internal.proxy.UpstreamTarget;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -27,6 +29,9 @@ public final class MockOptions {
   private final Duration idleTimeout;
   private final Duration shutdownTimeout;
   private final Path contract;
+  private final URI proxyTo;
+  private final Duration upstreamTimeout;
+  private final boolean failOnDrift;
 
   private MockOptions(Builder builder) {
     this.host = builder.host;
@@ -43,6 +48,9 @@ public final class MockOptions {
     this.idleTimeout = builder.idleTimeout;
     this.shutdownTimeout = builder.shutdownTimeout;
     this.contract = builder.contract;
+    this.proxyTo = builder.proxyTo;
+    this.upstreamTimeout = builder.upstreamTimeout;
+    this.failOnDrift = builder.failOnDrift;
   }
 
   /** The defaults: loopback, a free port, the demo fixture, strict mode on, no rate limit. */
@@ -71,6 +79,9 @@ public final class MockOptions {
     builder.idleTimeout = idleTimeout;
     builder.shutdownTimeout = shutdownTimeout;
     builder.contract = contract;
+    builder.proxyTo = proxyTo;
+    builder.upstreamTimeout = upstreamTimeout;
+    builder.failOnDrift = failOnDrift;
     return builder;
   }
 
@@ -143,6 +154,24 @@ public final class MockOptions {
     return contract;
   }
 
+  /**
+   * The real Kaiten that API requests are forwarded to, checked against the contract both ways, or
+   * null to emulate Kaiten. See {@link Builder#proxyTo(URI)}.
+   */
+  public URI proxyTo() {
+    return proxyTo;
+  }
+
+  /** How long the proxy waits for the upstream to connect, to start answering, and between chunks. */
+  public Duration upstreamTimeout() {
+    return upstreamTimeout;
+  }
+
+  /** Whether the CLI exits non-zero on shutdown when the proxy saw drift. */
+  public boolean failOnDrift() {
+    return failOnDrift;
+  }
+
   /** True when the host is a loopback address, where the admin API needs no token. */
   public boolean loopback() {
     return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1")
@@ -162,7 +191,9 @@ public final class MockOptions {
         + ", maxBodySize=" + maxBodySize
         + ", idleTimeout=" + idleTimeout
         + ", shutdownTimeout=" + shutdownTimeout
-        + (contract == null ? "" : ", contract=" + contract) + "}";
+        + (contract == null ? "" : ", contract=" + contract)
+        + (proxyTo == null ? "" : ", proxyTo=" + proxyTo + ", upstreamTimeout=" + upstreamTimeout)
+        + (failOnDrift ? ", failOnDrift=true" : "") + "}";
   }
 
   /** Builds {@link MockOptions}; every setter checks its argument. */
@@ -181,6 +212,9 @@ public final class MockOptions {
     private Duration idleTimeout = Duration.ofSeconds(60);
     private Duration shutdownTimeout = Duration.ofSeconds(10);
     private Path contract;
+    private URI proxyTo;
+    private Duration upstreamTimeout = Duration.ofSeconds(10);
+    private boolean failOnDrift;
 
     private Builder() {}
 
@@ -282,6 +316,34 @@ public final class MockOptions {
      */
     public Builder contract(Path file) {
       this.contract = file;
+      return this;
+    }
+
+    /**
+     * Forwards every request outside the admin API to this Kaiten instead of emulating it, returns its
+     * answers unchanged and checks both directions against the contract (see
+     * {@code KaitenMockServer.drift()}); null emulates again. The request's path, which starts with the
+     * contract's base path, is appended to the URL's path: {@code https://acme.kaiten.ru} (or
+     * {@code https://acme.kaiten.ru/api/latest}, the base path is not doubled) receives
+     * {@code /api/latest/groups/…} unchanged.
+     *
+     * @throws IllegalArgumentException unless the URL is http or https with a host and without user
+     *     info, query or fragment
+     */
+    public Builder proxyTo(URI upstream) {
+      this.proxyTo = upstream == null ? null : UpstreamTarget.requireValid(upstream);
+      return this;
+    }
+
+    /** How long the proxy waits for the upstream (default 10 s); past it the client gets 504. */
+    public Builder upstreamTimeout(Duration timeout) {
+      this.upstreamTimeout = positive(timeout, "upstreamTimeout");
+      return this;
+    }
+
+    /** Makes the CLI exit non-zero on shutdown when the proxy saw drift; the Java API only reports it. */
+    public Builder failOnDrift(boolean failOnDrift) {
+      this.failOnDrift = failOnDrift;
       return this;
     }
 

@@ -13,7 +13,9 @@ final class Banner {
     out.println("  API:    " + server.baseUrl());
     out.println("  Admin:  " + server.adminUrl() + (options.adminToken() == null ? "" : " (token required)"));
     out.println("  Options: " + options);
-    if (MockOptions.DEMO_FIXTURE.equals(options.fixture()) && options.fixtureJson() == null) {
+    if (options.proxyTo() != null) {
+      out.println("  Proxy:  forwarding to " + options.proxyTo() + "; drift at " + server.adminUrl() + "/drift");
+    } else if (MockOptions.DEMO_FIXTURE.equals(options.fixture()) && options.fixtureJson() == null) {
       out.println("  Demo tokens (Authorization: Bearer <token>):");
       out.println("    demo-admin-token              company admin of acme        -> 200");
       out.println("    demo-no-permission-token      acme user without rights      -> 403");

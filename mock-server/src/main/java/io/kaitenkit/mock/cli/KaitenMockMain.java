@@ -1,8 +1,10 @@
 package io.kaitenkit.mock.cli;
 
+import io.kaitenkit.mock.DriftReport;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.MockOptions;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -16,6 +18,9 @@ import picocli.CommandLine.Option;
     description = "A local Kaiten: the group-users endpoints, emulated with real state.",
     sortOptions = false)
 public final class KaitenMockMain implements Callable<Integer> {
+  /** The exit status of a {@code --fail-on-drift} run that saw drift. */
+  static final int EXIT_DRIFT = 1;
+
   @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
   String host = "127.0.0.1";
 
@@ -62,6 +67,20 @@ public final class KaitenMockMain implements Callable<Integer> {
       description = "Emulate and check against this contract instead of the bundled one.")
   Path contract;
 
+  @Option(names = "--proxy-to", paramLabel = "URL",
+      description = "Forward API requests to this Kaiten (e.g. https://acme.kaiten.ru), return its answers "
+          + "unchanged and check both directions against the contract; see GET /__admin/drift.")
+  URI proxyTo;
+
+  @Option(names = "--upstream-timeout", paramLabel = "SECONDS",
+      description = "How long the proxy waits for the upstream before answering 504 (default: ${DEFAULT-VALUE}).")
+  long upstreamTimeoutSeconds = 10;
+
+  @Option(names = "--fail-on-drift",
+      description = "With --proxy-to: exit with status " + KaitenMockMain.EXIT_DRIFT
+          + " on shutdown when any exchange departed from the contract, 0 otherwise.")
+  boolean failOnDrift;
+
   private final PrintStream out;
 
   KaitenMockMain(PrintStream out) {
@@ -87,6 +106,9 @@ public final class KaitenMockMain implements Callable<Integer> {
 
   /** The options these arguments stand for. */
   MockOptions options() {
+    if (failOnDrift && proxyTo == null) {
+      throw new IllegalArgumentException("--fail-on-drift needs --proxy-to: only the validation proxy sees drift");
+    }
     return MockOptions.builder()
         .host(host)
         .port(port)
@@ -101,6 +123,9 @@ public final class KaitenMockMain implements Callable<Integer> {
         .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds))
         .shutdownTimeout(Duration.ofSeconds(shutdownTimeoutSeconds))
         .contract(contract)
+        .proxyTo(proxyTo)
+        .upstreamTimeout(Duration.ofSeconds(upstreamTimeoutSeconds))
+        .failOnDrift(failOnDrift)
         .build();
   }
 
@@ -111,11 +136,24 @@ public final class KaitenMockMain implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
+      int status = options.proxyTo() == null ? 0 : reportDrift(server.drift(), options.failOnDrift());
       stopped.countDown();
+      if (options.failOnDrift()) {
+        // A JVM stopped by SIGTERM exits 143 whatever main returns; the drift verdict must win.
+        System.out.flush();
+        System.err.flush();
+        Runtime.getRuntime().halt(status);
+      }
     }, "kaiten-mock-shutdown"));
     Banner.print(out, server, options);
     stopped.await();
     return 0;
+  }
+
+  /** Prints the one-line drift summary to stderr and answers the exit status it calls for. */
+  private static int reportDrift(DriftReport drift, boolean failOnDrift) {
+    System.err.println("kaiten-mock-server: " + drift.summary());
+    return failOnDrift && drift.hasDrift() ? EXIT_DRIFT : 0;
   }
 
   private static String oneLine(Throwable e) {

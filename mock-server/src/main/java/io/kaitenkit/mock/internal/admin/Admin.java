@@ -1,5 +1,6 @@
 package io.kaitenkit.mock.internal.admin;
 
+import io.kaitenkit.mock.DriftReport;
 import io.kaitenkit.mock.Fault;
 import io.kaitenkit.mock.ProviderState;
 import io.kaitenkit.mock.RecordedRequest;
@@ -8,6 +9,7 @@ import io.kaitenkit.mock.internal.emulator.Reply;
 import io.kaitenkit.mock.internal.emulator.RateLimiter;
 import io.kaitenkit.mock.internal.faults.FaultRegistry;
 import io.kaitenkit.mock.internal.journal.Journal;
+import io.kaitenkit.mock.internal.proxy.DriftLedger;
 import io.kaitenkit.mock.internal.state.StateAccess;
 import io.kaitenkit.mock.internal.state.StateData;
 import io.kaitenkit.spec.ApiOperation;
@@ -34,10 +36,12 @@ public final class Admin {
   private final LongSupplier clock;
   private final ProviderStateActions providerStates;
   private final KaitenApiSpec spec;
+  private final DriftLedger drift;
 
   public Admin(KaitenApiSpec spec, StateAccess state, StateData startupState, Journal journal, FaultRegistry faults,
-      GroupUsersEmulator emulator, int startupRateLimit, LongSupplier clock) {
+      GroupUsersEmulator emulator, DriftLedger drift, int startupRateLimit, LongSupplier clock) {
     this.spec = spec;
+    this.drift = drift;
     this.state = state;
     this.startupState = startupState;
     this.journal = journal;
@@ -56,10 +60,11 @@ public final class Admin {
     return journal;
   }
 
-  /** The startup fixture, an empty journal, no faults, the startup rate limit. */
+  /** The startup fixture, an empty journal, no faults, the startup rate limit, no drift. */
   public void reset() {
     restore();
     journal.clear();
+    drift.clear();
   }
 
   /** Like {@link #reset()} but keeps the journal: what a provider state's teardown does. */
@@ -75,6 +80,15 @@ public final class Admin {
 
   public void clearRequests() {
     journal.clear();
+  }
+
+  /** What the validation proxy saw since the start or the last reset; empty when it is off. */
+  public DriftReport drift() {
+    return drift.report();
+  }
+
+  public void clearDrift() {
+    drift.clear();
   }
 
   public Fault addFault(Fault fault) {

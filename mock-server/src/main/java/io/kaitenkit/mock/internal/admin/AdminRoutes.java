@@ -7,6 +7,7 @@ import io.kaitenkit.mock.Fault;
 import io.kaitenkit.mock.ProviderState;
 import io.kaitenkit.mock.internal.emulator.MessageJson;
 import io.kaitenkit.mock.internal.emulator.Reply;
+import io.kaitenkit.mock.internal.proxy.DriftJson;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -54,7 +55,12 @@ public final class AdminRoutes {
     route(router, HttpMethod.PUT, "/state", this::replaceState);
     route(router, HttpMethod.POST, "/reset", ctx -> {
       admin.reset();
-      message(ctx, 200, "reset to the startup fixture; journal and faults cleared");
+      message(ctx, 200, "reset to the startup fixture; journal, faults and drift cleared");
+    });
+    route(router, HttpMethod.GET, "/drift", ctx -> json(ctx, 200, DriftJson.of(admin.drift())));
+    route(router, HttpMethod.DELETE, "/drift", ctx -> {
+      admin.clearDrift();
+      message(ctx, 200, "drift summary cleared");
     });
     route(router, HttpMethod.GET, "/requests", ctx -> json(ctx, 200,
         AdminJson.requests(admin.requests(), admin.journal().count())));

@@ -3,16 +3,21 @@ package io.kaitenkit.mock.internal.http;
 import io.kaitenkit.mock.internal.emulator.GroupUsersEmulator;
 import io.kaitenkit.mock.internal.faults.FaultRegistry;
 import io.kaitenkit.mock.internal.journal.Journal;
+import io.kaitenkit.mock.internal.proxy.ValidationProxy;
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.KaitenApiSpec;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
 
 /**
  * The mock's routes: the journal and faults in front of everything, one route per operation of the
- * contract under its base path, the admin API beside them, JSON errors for everything else.
+ * contract under its base path (or, in proxy mode, one route forwarding everything to the upstream),
+ * the admin API beside them, JSON errors for everything else.
  */
 public final class MockRouter {
   private MockRouter() {}
@@ -23,12 +28,22 @@ public final class MockRouter {
    */
   public static Router create(Vertx vertx, KaitenApiSpec spec, GroupUsersEmulator emulator,
       boolean strict, long bodyLimit, Journal journal, FaultRegistry faults, Router admin) {
+    return create(vertx, spec, emulator, null, strict, bodyLimit, journal, faults, admin);
+  }
+
+  /**
+   * @param proxy when not null, every request outside the admin API is forwarded by it to a real
+   *     Kaiten instead of being answered by the emulator
+   */
+  public static Router create(Vertx vertx, KaitenApiSpec spec, GroupUsersEmulator emulator, ValidationProxy proxy,
+      boolean strict, long bodyLimit, Journal journal, FaultRegistry faults, Router admin) {
     Router router = Router.router(vertx);
     router.route().handler(new RequestRecorder(journal));
     router.route().handler(new FaultHandler(vertx, spec, faults));
     BodyHandler bodies = BodyHandler.create(false).setBodyLimit(bodyLimit);
     StrictMode strictMode = strict ? new StrictMode(spec) : null;
-    for (ApiOperation operation : spec.operations()) {
+    List<ApiOperation> emulated = proxy == null ? spec.operations() : List.of(); // the proxy forwards them
+    for (ApiOperation operation : emulated) {
       String path = spec.basePath() + PathTemplates.toVertx(operation.path());
       router.route(HttpMethod.valueOf(operation.method()), path)
           .handler(bodies)
@@ -36,6 +51,16 @@ public final class MockRouter {
     }
     if (admin != null) {
       router.route(AdminPaths.PREFIX + "/*").subRouter(admin);
+    }
+    if (proxy != null) {
+      Handler<RoutingContext> forward = proxy.handler(new ProxyExchangeNotes(journal));
+      router.route().handler(bodies).handler(ctx -> {
+        if (AdminPaths.isAdmin(ctx.request().path())) {
+          ctx.next();
+        } else {
+          forward.handle(ctx);
+        }
+      });
     }
     HttpErrors.install(router, spec, bodyLimit);
     return router;

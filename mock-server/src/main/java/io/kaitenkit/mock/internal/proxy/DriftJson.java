@@ -1,0 +1,36 @@
+package io.kaitenkit.mock.internal.proxy;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kaitenkit.mock.DriftReport;
+
+/** The drift summary as {@code GET /__admin/drift} answers it. */
+public final class DriftJson {
+  private DriftJson() {}
+
+  public static ObjectNode of(DriftReport report) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode()
+        .put("hasDrift", report.hasDrift())
+        .put("conforming", report.conforming())
+        .put("violating", report.violating())
+        .put("unmatched", report.unmatched())
+        .put("upstreamFailures", report.upstreamFailures())
+        .put("summary", report.summary());
+    ArrayNode operations = node.putArray("operations");
+    for (DriftReport.Row row : report.rows()) {
+      ObjectNode entry = operations.addObject()
+          .put("operationId", row.operationId())
+          .put("status", row.status())
+          .put("conforming", row.conforming())
+          .put("violating", row.violating());
+      ArrayNode violations = entry.putArray("violations");
+      row.violations().forEach(violations::add);
+    }
+    ArrayNode unmatched = node.putArray("unmatchedRequests");
+    report.unmatchedRequests().forEach(unmatched::add);
+    ArrayNode failures = node.putArray("upstreamFailureMessages");
+    report.upstreamFailureMessages().forEach(failures::add);
+    return node;
+  }
+}

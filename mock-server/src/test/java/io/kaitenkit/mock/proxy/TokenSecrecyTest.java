@@ -1,0 +1,108 @@
+package io.kaitenkit.mock.proxy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import io.kaitenkit.mock.KaitenMockServer;
+import io.kaitenkit.mock.MockOptions;
+import io.kaitenkit.mock.RecordedRequest;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/** Tokens go to the upstream as they came, and nowhere else: not the journal, the drift summary or the log. */
+class TokenSecrecyTest {
+  private static final String CANARY = "canary-7f3a9c1e5b2d4f60";
+
+  private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+  private final Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+  private final Logger kaitenLogger = (Logger) LoggerFactory.getLogger("io.kaitenkit");
+  private Level kaitenLevel;
+
+  @BeforeEach
+  void captureLogs() {
+    logs.start();
+    root.addAppender(logs);
+    kaitenLevel = kaitenLogger.getLevel();
+    kaitenLogger.setLevel(Level.DEBUG);
+  }
+
+  @AfterEach
+  void releaseLogs() {
+    kaitenLogger.setLevel(kaitenLevel);
+    root.detachAppender(logs);
+    logs.stop();
+  }
+
+  @Test
+  void tokenReachesTheUpstreamButNothingTheMockReportsEvenWhenTheUpstreamEchoesIt() throws Exception {
+    try (StubUpstream upstream = StubUpstream.start()
+            .answerJson(200, Users.changed(user -> user.put("theme", CANARY)));
+        KaitenMockServer kaiten = KaitenMockServer.start(MockOptions.builder().proxyTo(upstream.uri()).build())) {
+
+      Call.Answer answer = Call.to("DELETE", kaiten.url("/groups/developers/users/42")).token(CANARY)
+          .header("X-Api-Key", CANARY).header("Cookie", "session=" + CANARY).send();
+
+      assertThat(answer.status()).isEqualTo(200);
+      assertThat(answer.text()).contains(CANARY); // the upstream's answer is the client's business
+      StubUpstream.Received received = upstream.take();
+      assertThat(received.header("Authorization")).isEqualTo("Bearer " + CANARY);
+      assertThat(received.header("X-Api-Key")).isEqualTo(CANARY);
+      assertThat(received.header("Cookie")).isEqualTo("session=" + CANARY);
+      RecordedRequest recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
+      assertThat(recorded.violations())
+          .containsExactly("response body.theme: Value 'cana…(23)' is not defined in the schema.");
+      assertThat(logs.list).isNotEmpty();
+      assertNowhere(recorded.toString(), recorded.headers().toString(), kaiten.drift().toString(),
+          adminJson(kaiten, "/requests"), adminJson(kaiten, "/drift"), logText());
+    }
+  }
+
+  @Test
+  void tokenStaysOutOfUpstreamFailureReports() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    try (KaitenMockServer kaiten = KaitenMockServer.start(
+        MockOptions.builder().proxyTo(URI.create("http://127.0.0.1:" + closedPort)).build())) {
+
+      Call.Answer answer = Call.to("GET", kaiten.url("/groups/developers/users")).token(CANARY).send();
+
+      assertThat(answer.status()).isEqualTo(502);
+      RecordedRequest recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
+      assertThat(recorded.violations()).singleElement().asString().contains("refused");
+      assertThat(logs.list).isNotEmpty();
+      assertNowhere(answer.text(), recorded.toString(), kaiten.drift().toString(),
+          adminJson(kaiten, "/requests"), adminJson(kaiten, "/drift"), logText());
+    }
+  }
+
+  private static void assertNowhere(String... texts) {
+    assertThat(List.of(texts)).allSatisfy(text -> assertThat(text).doesNotContain(CANARY));
+  }
+
+  private static String adminJson(KaitenMockServer kaiten, String path) throws Exception {
+    Call.Answer answer = Call.to("GET", kaiten.adminUrl() + path).send();
+    assertThat(answer.status()).isEqualTo(200);
+    return answer.text();
+  }
+
+  private String logText() {
+    return logs.list.stream()
+        .map(event -> event.getFormattedMessage()
+            + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy())))
+        .collect(Collectors.joining("\n"));
+  }
+}
