@@ -1,0 +1,119 @@
+package io.kaitenkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kaitenkit.client.KaitenClient;
+import io.kaitenkit.client.KaitenResult;
+import io.kaitenkit.client.RetryPolicy;
+import io.kaitenkit.contract.DriftFacts.Check;
+import io.kaitenkit.mock.KaitenMockServer;
+import io.kaitenkit.mock.ProviderState;
+import io.kaitenkit.spec.KaitenApiSpec;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reference client against the mock, once per documented (operation, status): the mock is put in the
+ * state that answers the status, and the client must hand back the result kind its documentation names.
+ */
+class ClientMappingIT {
+  private static final KaitenApiSpec SPEC = KaitenApiSpec.bundled();
+
+  /** The result kind the client documents for each status; 200 depends on the operation. */
+  private static final Map<String, Class<?>> SUCCESS = Map.of(
+      "listGroupUsers", KaitenResult.Listed.class,
+      "addUserToGroup", KaitenResult.Added.class,
+      "removeUserFromGroup", KaitenResult.Removed.class);
+  private static final Map<Integer, Class<?>> FAILURE = Map.of(
+      400, KaitenResult.BadRequest.class,
+      401, KaitenResult.Unauthorized.class,
+      402, KaitenResult.TariffLimited.class,
+      403, KaitenResult.Forbidden.class,
+      404, KaitenResult.NotFound.class,
+      429, KaitenResult.RateLimited.class);
+
+  private static KaitenMockServer mock;
+
+  @BeforeAll
+  static void startMock() {
+    mock = KaitenMockServer.start();
+  }
+
+  @AfterAll
+  static void stopMock() {
+    mock.close();
+  }
+
+  @Test
+  void theClientMapsEveryDocumentedStatusToItsDocumentedResultKind() throws Exception {
+    List<String> mismatches = new ArrayList<>();
+    for (String pair : Documented.pairs(SPEC)) {
+      String operation = pair.substring(0, pair.indexOf(' '));
+      int status = Integer.parseInt(pair.substring(pair.indexOf(' ') + 1));
+      String mismatch = check(operation, status);
+      if (mismatch == null) {
+        DriftFacts.passed(Check.CLIENT, operation, status, "");
+      } else {
+        DriftFacts.failed(Check.CLIENT, operation, status, "", mismatch);
+        mismatches.add(pair + ": " + mismatch);
+      }
+    }
+
+    assertThat(mismatches).as("statuses the client does not map to its documented result kind").isEmpty();
+  }
+
+  /** Null when the client's result is the documented kind for the status, otherwise what went wrong. */
+  private static String check(String operation, int status) throws IOException, InterruptedException {
+    if (!SUCCESS.containsKey(operation)) {
+      return "the client has no call for " + operation;
+    }
+    Class<?> expected = status == 200 ? SUCCESS.get(operation) : FAILURE.get(status);
+    if (expected == null) {
+      return "the client documents no result kind for " + status;
+    }
+    mock.reset();
+    String token = Demo.ADMIN_TOKEN;
+    switch (status) {
+      case 200 -> { } // the demo fixture answers 200 as it is
+      case 400 -> mock.setUpProviderState(
+          ProviderState.NEXT_REQUEST_REJECTED_AS_MALFORMED.sentence(operation), Map.of());
+      case 401 -> mock.setUpProviderState(ProviderState.TOKEN_IS_INVALID.sentence(), Map.of("token", token));
+      case 402 -> mock.setUpProviderState(ProviderState.TARIFF_WITHOUT_GROUPS.sentence(), Map.of());
+      case 403 -> token = Demo.NO_PERMISSION_TOKEN;
+      case 404 -> mock.setUpProviderState(ProviderState.GROUP_DOES_NOT_EXIST.sentence(Demo.DEVELOPERS), Map.of());
+      case 429 -> mock.setUpProviderState(ProviderState.RATE_LIMIT_EXHAUSTED.sentence(), Map.of("token", token));
+      default -> {
+        return "no way to make the mock answer " + status;
+      }
+    }
+    KaitenResult<?> result = call(operation, token);
+    if (result.code() != status) {
+      return "the mock answered " + result.code() + " instead of " + status + ": " + result;
+    }
+    if (!expected.isInstance(result)) {
+      return "the client answered " + result + ", not " + expected.getSimpleName();
+    }
+    return null;
+  }
+
+  private static KaitenResult<?> call(String operation, String token) throws IOException, InterruptedException {
+    KaitenClient client = KaitenClient.builder()
+        .baseUri(mock.baseUrl())
+        .token(token)
+        .timeout(Duration.ofSeconds(5))
+        .retryPolicy(RetryPolicy.none())
+        .build();
+    return switch (operation) {
+      case "listGroupUsers" -> client.listGroupUsers(Demo.DEVELOPERS);
+      case "addUserToGroup" -> client.addUserToGroup(Demo.DEVELOPERS, Demo.GRACE);
+      case "removeUserFromGroup" -> client.removeUserFromGroup(Demo.DEVELOPERS, Demo.ADA);
+      default -> throw new IllegalArgumentException("the client has no call for " + operation);
+    };
+  }
+}

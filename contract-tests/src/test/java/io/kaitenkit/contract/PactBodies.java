@@ -1,0 +1,67 @@
+package io.kaitenkit.contract;
+
+import au.com.dius.pact.consumer.dsl.DslPart;
+import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
+import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.core.model.matchingrules.NullMatcher;
+import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
+
+/**
+ * What the client expects in Kaiten's answers, with matchers rather than fixed values where Kaiten's data
+ * may differ (a real space has other users), so that one pact holds for the mock and for the real API.
+ */
+final class PactBodies {
+  /** ISO 8601 as Kaiten sends it: {@code 2026-01-15T10:00:00.000Z}. */
+  static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})";
+  static final String JSON = "application/json(;.*)?";
+  static final String TEXT = "text/plain(;.*)?";
+  static final String INTEGER = "\\d+";
+
+  private PactBodies() {}
+
+  /** Alan Turing of the demo fixture, as a {@code User} with a matcher per attribute. */
+  static PactDslJsonBody alan() {
+    return user(new PactDslJsonBody(), Demo.ALAN, "Alan Turing", "alan@acme.example", "alan", "AT", false);
+  }
+
+  /** Grace Hopper of the demo fixture. */
+  static PactDslJsonBody grace() {
+    return user(new PactDslJsonBody(), Demo.GRACE, "Grace Hopper", "grace@acme.example", "grace", "GH", true);
+  }
+
+  /** A non-empty array of users, each like Alan. */
+  static DslPart members() {
+    PactDslJsonBody each = PactDslJsonArray.arrayMinLike(1);
+    return user(each, Demo.ALAN, "Alan Turing", "alan@acme.example", "alan", "AT", false).closeObject();
+  }
+
+  /** {@code {"message": "…"}}: the text is Kaiten's to choose, the attribute is not. */
+  static PactDslJsonBody message(String example) {
+    return new PactDslJsonBody().stringType("message", example);
+  }
+
+  /** The contract's 19 attributes of a {@code User}, each with a type, format or enum matcher. */
+  private static PactDslJsonBody user(PactDslJsonBody body, long id, String fullName, String email,
+      String username, String initials, boolean virtual) {
+    return body
+        .integerType("id", id)
+        .stringType("full_name", fullName)
+        .stringType("email", email)
+        .stringType("username", username)
+        .stringType("avatar_initials_url", "https://acme.kaiten.ru/avatars/initials/" + initials + ".png")
+        .or("avatar_uploaded_url", null, NullMatcher.INSTANCE, new RegexMatcher(".*", ""))
+        .stringType("initials", initials)
+        .integerType("avatar_type", 2)
+        .stringType("lng", "en")
+        .stringType("timezone", "Europe/London")
+        .stringMatcher("theme", "light|dark|auto", "light")
+        .stringMatcher("updated", TIMESTAMP, "2026-01-01T00:00:00.000Z")
+        .stringMatcher("created", TIMESTAMP, "2026-01-01T00:00:00.000Z")
+        .booleanType("activated", !virtual)
+        .integerType("ui_version", 2)
+        .booleanType("virtual", virtual)
+        .or("email_blocked", null, NullMatcher.INSTANCE, new RegexMatcher(".*", ""))
+        .or("email_blocked_reason", null, NullMatcher.INSTANCE, new RegexMatcher(".*", ""))
+        .or("delete_requested_at", null, NullMatcher.INSTANCE, new RegexMatcher(".*", ""));
+  }
+}
