@@ -46,7 +46,7 @@ public final class KaitenApiSpec {
   /** Parses the contract at a URL (file, jar or class path resource). */
   public static KaitenApiSpec load(URL url) {
     requireNonNull(url, "url == null");
-    return new KaitenApiSpec(url.toString(), ContractLoader.load(url));
+    return new KaitenApiSpec(url.toString(), ContractLoader.load(url, true));
   }
 
   /** Parses the contract in a file. */
@@ -167,7 +167,8 @@ public final class KaitenApiSpec {
       if (url == null) {
         throw new IllegalStateException(BUNDLED_RESOURCE + " is missing from the class path");
       }
-      return load(url);
+      // The build's tests check this document against the OpenAPI rules; at run time only parse it.
+      return new KaitenApiSpec(url.toString(), ContractLoader.load(url, false));
     }
   }
 }

@@ -7,6 +7,7 @@ import io.kaitenkit.mock.internal.admin.AdminRoutes;
 import io.kaitenkit.mock.internal.emulator.GroupUsersEmulator;
 import io.kaitenkit.mock.internal.emulator.RateLimiter;
 import io.kaitenkit.mock.internal.faults.FaultRegistry;
+import io.kaitenkit.mock.internal.http.InvalidRequests;
 import io.kaitenkit.mock.internal.http.MockRouter;
 import io.kaitenkit.mock.internal.journal.Journal;
 import io.kaitenkit.mock.internal.proxy.DriftLedger;
@@ -98,7 +99,9 @@ public final class KaitenMockServer implements AutoCloseable {
         UpstreamTarget.of(options.proxyTo(), spec.basePath()), options.upstreamTimeout(), drift);
     Router router = MockRouter.create(vertx, spec, emulator, proxy, options.strict(), options.maxBodySize(),
         journal, faults, AdminRoutes.create(vertx, admin, options.adminToken()));
-    HttpServer server = vertx.createHttpServer(httpOptions(options)).requestHandler(router);
+    HttpServer server = vertx.createHttpServer(httpOptions(options))
+        .invalidRequestHandler(InvalidRequests.handler(options.maxInitialLineLength(), options.maxHeaderSize()))
+        .requestHandler(router);
     try {
       server.listen(options.port(), options.host()).await(30, TimeUnit.SECONDS);
     } catch (Exception e) {

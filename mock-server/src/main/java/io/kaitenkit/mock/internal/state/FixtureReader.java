@@ -3,8 +3,8 @@ package io.kaitenkit.mock.internal.state;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.kaitenkit.spec.Violation;
 import io.vertx.core.buffer.Buffer;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -27,13 +28,13 @@ import java.util.Set;
  * the read with a {@link FixtureException} naming the source and the field.
  */
 public final class FixtureReader {
-  // A fixture is hand-written: a stray brace that ends the document early, or a key given twice, must
-  // not silently drop the rest.
+  // A fixture is hand-written: a key given twice must not silently drop the first (and text after a
+  // stray closing brace is refused by read()).
   private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
   private static final Set<String> TOP_LEVEL = Set.of("companies", "users", "groups", "tokens");
+  private static final Set<String> USER_FIELDS = userFields();
   private static final Set<String> COMPANY_FIELDS = Set.of("domain", "tariff");
   private static final Set<String> GROUP_FIELDS =
       Set.of("uid", "id", "company", "name", "permissions", "users", "admins");
@@ -44,17 +45,21 @@ public final class FixtureReader {
     this.spec = spec;
   }
 
-  /** Reads fixture text; {@code source} names it in error messages (a file name, "demo"). */
+  /**
+   * Reads fixture text; {@code source} names it in error messages (a file name, "demo"). Users are
+   * read one at a time from the stream and kept only in their serialised form, so a fixture of a
+   * hundred thousand users never exists as one large tree.
+   */
   public StateData read(String source, String json) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      return new Reading(source).read(parser);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? ""
           : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
       throw new FixtureException(source + ": not valid JSON: " + problemOf(e) + where, e);
+    } catch (IOException e) {
+      throw new FixtureException(source + ": cannot be read: " + e.getMessage(), e);
     }
-    return new Reading(source).read(root);
   }
 
   /** Jackson's reason, except that a token given twice is not repeated in the message. */
@@ -79,16 +84,54 @@ public final class FixtureReader {
       this.source = source;
     }
 
-    StateData read(JsonNode root) {
-      if (root == null || !root.isObject()) {
+    StateData read(JsonParser parser) throws IOException {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw fail("", "the fixture must be a JSON object with companies, users, groups and tokens");
       }
-      onlyFields(root, TOP_LEVEL, "");
-      Map<String, CompanyRecord> companies = companies(array(root, "companies"));
-      Map<Long, UserRecord> users = users(array(root, "users"), companies);
-      Map<String, GroupRecord> groups = groups(array(root, "groups"), companies, users);
-      Map<String, Long> tokens = tokens(root.get("tokens"), users);
-      return new StateData(companies, users, groups, tokens);
+      Map<String, CompanyRecord> companies = null;
+      Map<Long, UserRecord> users = new LinkedHashMap<>();
+      List<JsonNode> usersBeforeCompanies = new ArrayList<>();
+      JsonNode groups = null;
+      JsonNode tokens = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.getCurrentName();
+        if (!TOP_LEVEL.contains(field)) {
+          throw fail(field, "unknown field; allowed: " + sorted(TOP_LEVEL));
+        }
+        JsonToken value = parser.nextToken();
+        switch (field) {
+          case "companies" -> companies = companies(array(MAPPER.readTree(parser), field));
+          case "users" -> {
+            if (value != JsonToken.START_ARRAY) {
+              array(MAPPER.readTree(parser), field);
+              continue; // null: no users
+            }
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+              JsonNode user = MAPPER.readTree(parser);
+              if (companies == null) {
+                usersBeforeCompanies.add(user); // checked once the companies are known
+              } else {
+                addUser(users, user, companies);
+              }
+            }
+          }
+          case "groups" -> groups = array(MAPPER.readTree(parser), field);
+          default -> tokens = MAPPER.readTree(parser);
+        }
+      }
+      if (parser.nextToken() != null) {
+        throw fail("", "not valid JSON: text after the fixture's closing brace (line "
+            + parser.getCurrentLocation().getLineNr() + ")");
+      }
+      if (companies == null) {
+        companies = new LinkedHashMap<>();
+      }
+      for (JsonNode user : usersBeforeCompanies) {
+        addUser(users, user, companies);
+      }
+      Map<String, GroupRecord> groupRecords = groups(groups == null ? MAPPER.createArrayNode() : groups,
+          companies, users);
+      return new StateData(companies, users, groupRecords, tokens(tokens, users));
     }
 
     private Map<String, CompanyRecord> companies(JsonNode array) {
@@ -113,35 +156,30 @@ public final class FixtureReader {
       return companies;
     }
 
-    private Map<Long, UserRecord> users(JsonNode array, Map<String, CompanyRecord> companies) {
-      Set<String> allowed = new LinkedHashSet<>(UserProfiles.ATTRIBUTES);
-      allowed.addAll(UserProfiles.META);
-      Map<Long, UserRecord> users = new LinkedHashMap<>();
-      for (int i = 0; i < array.size(); i++) {
-        String at = "users[" + i + "]";
-        JsonNode user = object(array.get(i), at);
-        onlyFields(user, allowed, at);
-        for (String required : UserProfiles.REQUIRED) {
-          if (!user.hasNonNull(required)) {
-            throw fail(at + "." + required, "is required");
-          }
+    private void addUser(Map<Long, UserRecord> users, JsonNode node, Map<String, CompanyRecord> companies)
+        throws JsonProcessingException {
+      String at = "users[" + users.size() + "]";
+      JsonNode user = object(node, at);
+      onlyFields(user, USER_FIELDS, at);
+      for (String required : UserProfiles.REQUIRED) {
+        if (!user.hasNonNull(required)) {
+          throw fail(at + "." + required, "is required");
         }
-        long id = positiveId(user, "id", at);
-        if (users.containsKey(id)) {
-          throw fail(at + ".id", id + " is defined twice");
-        }
-        String company = reference(text(user, "company", at, null), companies.keySet(), at + ".company",
-            "company");
-        ObjectNode profile = UserProfiles.profile(user, company);
-        List<Violation> violations = spec.validateSchema("User", profile);
-        if (!violations.isEmpty()) {
-          Violation first = violations.get(0);
-          throw fail(at + (first.location().isEmpty() ? "" : "." + first.location()), first.message());
-        }
-        users.put(id, new UserRecord(id, company, bool(user, "company_admin", at, false),
-            nonNegative(user, "permissions", at), Buffer.buffer(profile.toString())));
       }
-      return users;
+      long id = positiveId(user, "id", at);
+      if (users.containsKey(id)) {
+        throw fail(at + ".id", id + " is defined twice");
+      }
+      String company = reference(text(user, "company", at, null), companies.keySet(), at + ".company",
+          "company");
+      ObjectNode profile = UserProfiles.profile(user, company);
+      List<Violation> violations = spec.validateSchema("User", profile);
+      if (!violations.isEmpty()) {
+        Violation first = violations.get(0);
+        throw fail(at + (first.location().isEmpty() ? "" : "." + first.location()), first.message());
+      }
+      users.put(id, new UserRecord(id, company, bool(user, "company_admin", at, false),
+          nonNegative(user, "permissions", at), Buffer.buffer(MAPPER.writeValueAsBytes(profile))));
     }
 
     private Map<String, GroupRecord> groups(
@@ -222,8 +260,8 @@ public final class FixtureReader {
       return ids;
     }
 
-    private JsonNode array(JsonNode root, String field) {
-      JsonNode node = root.get(field);
+    /** A top-level field's value as an array; null stands for an empty one. */
+    private JsonNode array(JsonNode node, String field) {
       if (node == null || node.isNull()) {
         return MAPPER.createArrayNode();
       }
@@ -303,6 +341,12 @@ public final class FixtureReader {
     private FixtureException fail(String at, String problem) {
       return new FixtureException(source + ": " + (at.isEmpty() ? "" : at + ": ") + problem);
     }
+  }
+
+  private static Set<String> userFields() {
+    Set<String> allowed = new LinkedHashSet<>(UserProfiles.ATTRIBUTES);
+    allowed.addAll(UserProfiles.META);
+    return Set.copyOf(allowed);
   }
 
   private static List<String> sorted(Set<String> names) {

@@ -56,12 +56,19 @@ final class UserProfiles {
     };
   }
 
+  /** The first letters of the first two words, upper-cased: "Ada Lovelace" gives "AL". */
   private static String initialsOf(String fullName) {
-    StringBuilder initials = new StringBuilder();
-    for (String word : fullName.trim().split("\\s+")) {
-      if (!word.isEmpty() && initials.length() < 2) {
-        initials.appendCodePoint(word.codePointAt(0));
+    StringBuilder initials = new StringBuilder(2);
+    boolean atWordStart = true;
+    for (int i = 0; i < fullName.length() && initials.length() < 2; ) {
+      int codePoint = fullName.codePointAt(i);
+      if (Character.isWhitespace(codePoint)) {
+        atWordStart = true;
+      } else if (atWordStart) {
+        initials.appendCodePoint(codePoint);
+        atWordStart = false;
       }
+      i += Character.charCount(codePoint);
     }
     return initials.toString().toUpperCase(Locale.ROOT);
   }
