@@ -39,6 +39,8 @@ final class HttpErrors {
     router.errorHandler(400, ctx -> send(ctx, 400, "Bad request: " + unreadable(ctx)));
     // Vert.x's body reader fails a body it cannot decode (a broken chunk size) with "status" 200.
     router.errorHandler(200, ctx -> send(ctx, 400, "Bad request: the body cannot be read: " + unreadable(ctx)));
+    router.errorHandler(417, ctx -> send(ctx, 417,
+        "Expectation not supported: " + ctx.request().getHeader("Expect") + "; only 100-continue is"));
     router.errorHandler(413, ctx -> send(ctx, 413,
         "Request body exceeds the limit of " + bodyLimit + " bytes"));
     router.errorHandler(500, ctx -> {
