@@ -27,6 +27,7 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -76,11 +77,22 @@ public final class KaitenMockServer implements AutoCloseable {
       throw new IllegalArgumentException("refusing to bind " + options.host()
           + " without an admin token: anyone who can reach it could rewrite the state; set one");
     }
-    KaitenApiSpec spec = options.contract() == null ? KaitenApiSpec.bundled() : KaitenApiSpec.load(options.contract());
-    FixtureReader reader = new FixtureReader(spec);
-    StateData startupState = options.fixtureJson() != null
-        ? reader.read("fixture", options.fixtureJson())
-        : reader.read(options.fixture(), Fixtures.read(options.fixture()));
+    // Vert.x boots on its own thread while this one reads the contract and the fixture.
+    CompletableFuture<Vertx> booting = CompletableFuture.supplyAsync(KaitenMockServer::newVertx,
+        task -> new Thread(task, "kaiten-mock-boot").start());
+    KaitenApiSpec spec;
+    FixtureReader reader;
+    StateData startupState;
+    try {
+      spec = options.contract() == null ? KaitenApiSpec.bundled() : KaitenApiSpec.load(options.contract());
+      reader = new FixtureReader(spec);
+      startupState = options.fixtureJson() != null
+          ? reader.read("fixture", options.fixtureJson())
+          : reader.read(options.fixture(), Fixtures.read(options.fixture()));
+    } catch (RuntimeException e) {
+      booting.thenAccept(Vertx::close);
+      throw e;
+    }
     LongSupplier clock = System::currentTimeMillis;
     RateLimiter limiter = options.rateLimit() > 0 ? new RateLimiter(options.rateLimit(), clock) : null;
     StateAccess state = new StateAccess(new StateStore(startupState.copy()), reader);
@@ -90,11 +102,7 @@ public final class KaitenMockServer implements AutoCloseable {
     DriftLedger drift = new DriftLedger();
     Admin admin = new Admin(spec, state, startupState, journal, faults, emulator, drift, options.rateLimit(), clock);
 
-    Vertx vertx = Vertx.vertx(new VertxOptions()
-        .setEventLoopPoolSize(1)
-        .setWorkerPoolSize(2)
-        .setInternalBlockingPoolSize(2)
-        .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
+    Vertx vertx = booting.join();
     ValidationProxy proxy = options.proxyTo() == null ? null : new ValidationProxy(vertx, spec,
         UpstreamTarget.of(options.proxyTo(), spec.basePath()), options.upstreamTimeout(), drift);
     Router router = MockRouter.create(vertx, spec, emulator, proxy, options.strict(), options.maxBodySize(),
@@ -118,6 +126,15 @@ public final class KaitenMockServer implements AutoCloseable {
           options.fixtureJson() != null ? "inline" : options.fixture(), options.strict() ? "on" : "off");
     }
     return mock;
+  }
+
+  /** One event loop: requests are answered in the order they are decided, and that is fast enough. */
+  private static Vertx newVertx() {
+    return Vertx.vertx(new VertxOptions()
+        .setEventLoopPoolSize(1)
+        .setWorkerPoolSize(2)
+        .setInternalBlockingPoolSize(2)
+        .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
   }
 
   private static HttpServerOptions httpOptions(MockOptions options) {

@@ -21,6 +21,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Reads the state format (see the README's "Fixtures") into a {@link StateData}, checking every
@@ -39,7 +43,20 @@ public final class FixtureReader {
   private static final Set<String> GROUP_FIELDS =
       Set.of("uid", "id", "company", "name", "permissions", "users", "admins");
 
+  private static final int IN_FLIGHT = 1024;
+
   private final KaitenApiSpec spec;
+
+  /**
+   * One user checked on its own, with its problems in the order they are reported: {@code problem}
+   * before the duplicate-id check, {@code companyProblem} after it, {@code schemaProblem} last.
+   */
+  private record UserCheck(long id, UserRecord record, FixtureException problem,
+      FixtureException companyProblem, FixtureException schemaProblem) {
+    static UserCheck problemAfterId(long id, FixtureException companyProblem) {
+      return new UserCheck(id, null, null, companyProblem, null);
+    }
+  }
 
   public FixtureReader(KaitenApiSpec spec) {
     this.spec = spec;
@@ -51,14 +68,22 @@ public final class FixtureReader {
    * hundred thousand users never exists as one large tree.
    */
   public StateData read(String source, String json) {
+    // Checking users is CPU work on many small values: a pool as large as the machine spreads it.
+    ExecutorService checkers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+      Thread thread = new Thread(task, "kaiten-fixture-check");
+      thread.setDaemon(true);
+      return thread;
+    });
     try (JsonParser parser = MAPPER.createParser(json)) {
-      return new Reading(source).read(parser);
+      return new Reading(source, checkers).read(parser);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? ""
           : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
       throw new FixtureException(source + ": not valid JSON: " + problemOf(e) + where, e);
     } catch (IOException e) {
       throw new FixtureException(source + ": cannot be read: " + e.getMessage(), e);
+    } finally {
+      checkers.shutdownNow();
     }
   }
 
@@ -79,9 +104,11 @@ public final class FixtureReader {
   /** One read of one fixture; keeps the source for messages. */
   private final class Reading {
     private final String source;
+    private final Executor checkers;
 
-    Reading(String source) {
+    Reading(String source, Executor checkers) {
       this.source = source;
+      this.checkers = checkers;
     }
 
     StateData read(JsonParser parser) throws IOException {
@@ -89,8 +116,10 @@ public final class FixtureReader {
         throw fail("", "the fixture must be a JSON object with companies, users, groups and tokens");
       }
       Map<String, CompanyRecord> companies = null;
-      Map<Long, UserRecord> users = new LinkedHashMap<>();
-      List<JsonNode> usersBeforeCompanies = new ArrayList<>();
+      // Each user is checked against the contract and serialised on another core while the parser
+      // reads on; the results are taken in document order, so the first problem reported is the first
+      // in the file.
+      List<CompletableFuture<UserCheck>> checks = new ArrayList<>();
       JsonNode groups = null;
       JsonNode tokens = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -108,10 +137,10 @@ public final class FixtureReader {
             }
             while (parser.nextToken() != JsonToken.END_ARRAY) {
               JsonNode user = MAPPER.readTree(parser);
-              if (companies == null) {
-                usersBeforeCompanies.add(user); // checked once the companies are known
-              } else {
-                addUser(users, user, companies);
+              int index = checks.size();
+              checks.add(CompletableFuture.supplyAsync(() -> check(index, user), checkers));
+              if (index >= IN_FLIGHT) {
+                checks.get(index - IN_FLIGHT).join(); // bounds the parsed users waiting for a check
               }
             }
           }
@@ -126,8 +155,9 @@ public final class FixtureReader {
       if (companies == null) {
         companies = new LinkedHashMap<>();
       }
-      for (JsonNode user : usersBeforeCompanies) {
-        addUser(users, user, companies);
+      Map<Long, UserRecord> users = new LinkedHashMap<>();
+      for (CompletableFuture<UserCheck> check : checks) {
+        addUser(users, check.join(), companies);
       }
       Map<String, GroupRecord> groupRecords = groups(groups == null ? MAPPER.createArrayNode() : groups,
           companies, users);
@@ -156,30 +186,61 @@ public final class FixtureReader {
       return companies;
     }
 
-    private void addUser(Map<Long, UserRecord> users, JsonNode node, Map<String, CompanyRecord> companies)
-        throws JsonProcessingException {
-      String at = "users[" + users.size() + "]";
-      JsonNode user = object(node, at);
-      onlyFields(user, USER_FIELDS, at);
-      for (String required : UserProfiles.REQUIRED) {
-        if (!user.hasNonNull(required)) {
-          throw fail(at + "." + required, "is required");
+    /**
+     * What can be checked of one user on its own: its fields, its id, its company's name and its
+     * profile against the contract. Problems are kept, not thrown, to be reported in document order.
+     */
+    private UserCheck check(int index, JsonNode node) {
+      String at = "users[" + index + "]";
+      try {
+        JsonNode user = object(node, at);
+        onlyFields(user, USER_FIELDS, at);
+        for (String required : UserProfiles.REQUIRED) {
+          if (!user.hasNonNull(required)) {
+            throw fail(at + "." + required, "is required");
+          }
         }
+        long id = positiveId(user, "id", at);
+        String company;
+        try {
+          company = text(user, "company", at, null);
+        } catch (FixtureException e) {
+          return UserCheck.problemAfterId(id, e);
+        }
+        ObjectNode profile = UserProfiles.profile(user, company);
+        List<Violation> violations = spec.validateSchema("User", profile);
+        FixtureException schemaProblem = null;
+        if (!violations.isEmpty()) {
+          Violation first = violations.get(0);
+          schemaProblem = fail(at + (first.location().isEmpty() ? "" : "." + first.location()), first.message());
+        }
+        UserRecord record = new UserRecord(id, company, bool(user, "company_admin", at, false),
+            nonNegative(user, "permissions", at), Buffer.buffer(MAPPER.writeValueAsBytes(profile)));
+        return new UserCheck(id, record, null, null, schemaProblem);
+      } catch (FixtureException e) {
+        return new UserCheck(0, null, e, null, null);
+      } catch (JsonProcessingException e) {
+        return new UserCheck(0, null, fail(at, "cannot be written as JSON: " + e.getOriginalMessage()), null, null);
       }
-      long id = positiveId(user, "id", at);
-      if (users.containsKey(id)) {
-        throw fail(at + ".id", id + " is defined twice");
+    }
+
+    /** Adds a checked user, checking what needs the users before it and the companies. */
+    private void addUser(Map<Long, UserRecord> users, UserCheck check, Map<String, CompanyRecord> companies) {
+      String at = "users[" + users.size() + "]";
+      if (check.problem() != null) {
+        throw check.problem();
       }
-      String company = reference(text(user, "company", at, null), companies.keySet(), at + ".company",
-          "company");
-      ObjectNode profile = UserProfiles.profile(user, company);
-      List<Violation> violations = spec.validateSchema("User", profile);
-      if (!violations.isEmpty()) {
-        Violation first = violations.get(0);
-        throw fail(at + (first.location().isEmpty() ? "" : "." + first.location()), first.message());
+      if (users.containsKey(check.id())) {
+        throw fail(at + ".id", check.id() + " is defined twice");
       }
-      users.put(id, new UserRecord(id, company, bool(user, "company_admin", at, false),
-          nonNegative(user, "permissions", at), Buffer.buffer(MAPPER.writeValueAsBytes(profile))));
+      if (check.companyProblem() != null) {
+        throw check.companyProblem();
+      }
+      reference(check.record().company(), companies.keySet(), at + ".company", "company");
+      if (check.schemaProblem() != null) {
+        throw check.schemaProblem();
+      }
+      users.put(check.id(), check.record());
     }
 
     private Map<String, GroupRecord> groups(
