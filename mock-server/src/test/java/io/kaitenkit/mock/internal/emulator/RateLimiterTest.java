@@ -31,6 +31,16 @@ class RateLimiterTest {
   }
 
   @Test
+  void anExhaustedTokensNextRequestIsRefusedEvenAfterTheWindowEnds() {
+    limiter.exhaust("t");
+    now.addAndGet(5_000);
+
+    assertThat(limiter.acquire("t").allowed()).isFalse();
+    now.addAndGet(1_000);
+    assertThat(limiter.acquire("t").allowed()).isTrue();
+  }
+
+  @Test
   void peekDoesNotCount() {
     limiter.peek("t");
     limiter.peek("t");
