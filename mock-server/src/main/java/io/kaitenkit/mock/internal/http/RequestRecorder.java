@@ -1,13 +1,11 @@
 package io.kaitenkit.mock.internal.http;
 
-import io.kaitenkit.mock.RecordedRequest;
-import io.kaitenkit.mock.internal.journal.HeaderRedaction;
 import io.kaitenkit.mock.internal.journal.Journal;
 import io.kaitenkit.spec.Violation;
 import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -26,11 +24,11 @@ final class RequestRecorder implements Handler<RoutingContext> {
       return;
     }
     long start = System.nanoTime();
-    Instant receivedAt = Instant.now();
+    long receivedAt = System.currentTimeMillis();
     AtomicBoolean recorded = new AtomicBoolean();
     Runnable recordOnce = () -> {
       if (recorded.compareAndSet(false, true)) {
-        journal.append(record(ctx, receivedAt, start, false));
+        record(ctx, receivedAt, start, false);
       }
     };
     // Recorded as the response head is written, before the client can see the answer: a test that got
@@ -38,7 +36,7 @@ final class RequestRecorder implements Handler<RoutingContext> {
     // reset, a client that hung up) are recorded when their connection ends, with status 0.
     ctx.addHeadersEndHandler(v -> {
       if (recorded.compareAndSet(false, true)) {
-        journal.append(record(ctx, receivedAt, start, true));
+        record(ctx, receivedAt, start, true);
       }
     });
     ctx.addEndHandler(ended -> recordOnce.run());
@@ -46,20 +44,19 @@ final class RequestRecorder implements Handler<RoutingContext> {
     ctx.next();
   }
 
-  private RecordedRequest record(RoutingContext ctx, Instant receivedAt, long start, boolean answering) {
+  private void record(RoutingContext ctx, long receivedAt, long start, boolean answering) {
     HttpServerRequest request = ctx.request();
     Long sequence = Exchanges.sequence(ctx);
-    String body = ctx.body() != null && ctx.body().available() && ctx.body().length() > 0
-        ? ctx.body().asString()
-        : null;
-    List<String> violations = Exchanges.violations(ctx).stream().map(Violation::toString).toList();
-    return new RecordedRequest(
+    Buffer body = ctx.body() != null && ctx.body().available() ? ctx.body().buffer() : null;
+    List<Violation> found = Exchanges.violations(ctx);
+    List<String> violations = found.isEmpty() ? List.of() : found.stream().map(Violation::toString).toList();
+    journal.append(
         sequence != null ? sequence : journal.nextSequence(),
         receivedAt,
         request.method().name(),
         request.path(),
         request.query(),
-        HeaderRedaction.redact(request.headers()),
+        request.headers(),
         body,
         answering || ctx.response().headWritten() ? ctx.response().getStatusCode() : 0,
         Exchanges.operation(ctx),

@@ -1,9 +1,10 @@
 package io.kaitenkit.mock.internal.journal;
 
 import io.kaitenkit.mock.RecordedRequest;
+import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -11,20 +12,23 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The request journal: a ring of the last {@code capacity} requests, in the order their responses
- * ended, newest last. Appending is O(1)
- * and overwrites the oldest entry when full. {@link #take} hands out requests one by one, in order,
- * the way MockWebServer's {@code takeRequest} does.
+ * ended, newest last. Appending is O(1), overwrites the oldest entry when full and allocates nothing
+ * that outlives it (see {@link JournalSlot}). {@link #take} hands out requests one by one, in order,
+ * the way MockWebServer's {@code takeRequest} does. Tokens are redacted as requests are written.
  */
 public final class Journal {
-  private final RecordedRequest[] ring;
+  private final JournalSlot[] ring;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition appended = lock.newCondition();
-  private long total; // requests recorded since the last clear; the next sequence is total + 1
-  private long taken; // how many of them take() has handed out
   private final AtomicLong sequence = new AtomicLong();
+  private long total; // requests recorded since the last clear
+  private long taken; // how many of them take() has handed out
 
   public Journal(int capacity) {
-    this.ring = new RecordedRequest[capacity];
+    this.ring = new JournalSlot[capacity];
+    for (int i = 0; i < capacity; i++) {
+      ring[i] = new JournalSlot();
+    }
   }
 
   public int capacity() {
@@ -39,10 +43,14 @@ public final class Journal {
     return sequence.incrementAndGet();
   }
 
-  public void append(RecordedRequest request) {
+  /** Records one request; header values that carry credentials are redacted on the way in. */
+  public void append(long sequence, long receivedAtMillis, String method, String path, String query,
+      Iterable<Map.Entry<String, String>> headers, Buffer body, int status, String operationId,
+      long durationMicros, List<String> violations) {
     lock.lock();
     try {
-      ring[(int) (total % ring.length)] = request;
+      ring[(int) (total % ring.length)].write(sequence, receivedAtMillis, method, path, query, headers, body,
+          status, operationId, durationMicros, violations);
       total++;
       appended.signalAll();
     } finally {
@@ -66,9 +74,23 @@ public final class Journal {
     try {
       List<RecordedRequest> entries = new ArrayList<>();
       for (long i = Math.max(0, total - ring.length); i < total; i++) {
-        entries.add(ring[(int) (i % ring.length)]);
+        entries.add(ring[(int) (i % ring.length)].read());
       }
       return entries;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The highest sequence number still in the ring, or 0 when it is empty. */
+  public long lastSequence() {
+    lock.lock();
+    try {
+      long last = 0;
+      for (long i = Math.max(0, total - ring.length); i < total; i++) {
+        last = Math.max(last, ring[(int) (i % ring.length)].sequence());
+      }
+      return last;
     } finally {
       lock.unlock();
     }
@@ -90,7 +112,7 @@ public final class Journal {
         appended.awaitNanos(left);
       }
       taken = Math.max(taken, total - ring.length);
-      return ring[(int) (taken++ % ring.length)];
+      return ring[(int) (taken++ % ring.length)].read();
     } finally {
       lock.unlock();
     }
@@ -102,7 +124,6 @@ public final class Journal {
     try {
       total = 0;
       taken = 0;
-      Arrays.fill(ring, null);
     } finally {
       lock.unlock();
     }

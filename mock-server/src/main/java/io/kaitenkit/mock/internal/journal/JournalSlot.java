@@ -1,0 +1,172 @@
+package io.kaitenkit.mock.internal.journal;
+
+import io.kaitenkit.mock.RecordedRequest;
+import io.vertx.core.buffer.Buffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One place of the journal's ring, written over and over. The variable parts of a request (path,
+ * headers, body, violations) are copied into the slot's own byte array, so that recording a request
+ * leaves no new object alive: the garbage collector then has nothing of the journal to copy on each
+ * young collection, which keeps its pauses short under load.
+ */
+final class JournalSlot {
+  /** Bodies longer than this are kept in part; the entry says how long they were. */
+  static final int MAX_BODY = 64 * 1024;
+  private static final int INITIAL_SIZE = 1024;
+
+  private long sequence;
+  private long receivedAtMillis;
+  private String method;
+  private String operationId;
+  private int status;
+  private long durationMicros;
+  private byte[] data = new byte[INITIAL_SIZE];
+  private int length;
+
+  void write(long sequence, long receivedAtMillis, String method, String path, String query,
+      Iterable<Map.Entry<String, String>> headers, Buffer body, int status, String operationId,
+      long durationMicros, List<String> violations) {
+    this.sequence = sequence;
+    this.receivedAtMillis = receivedAtMillis;
+    this.method = method;
+    this.status = status;
+    this.operationId = operationId;
+    this.durationMicros = durationMicros;
+    length = 0;
+    if (data.length > 4 * MAX_BODY) {
+      data = new byte[INITIAL_SIZE]; // one huge request does not keep its space forever
+    }
+    writeString(path);
+    writeString(query);
+    int countAt = reserveInt();
+    int count = 0;
+    for (Map.Entry<String, String> header : headers) {
+      writeString(header.getKey());
+      writeString(HeaderRedaction.redactValue(header.getKey(), header.getValue()));
+      count++;
+    }
+    putInt(countAt, count);
+    writeBody(body);
+    writeInt(violations.size());
+    for (String violation : violations) {
+      writeString(violation);
+    }
+  }
+
+  RecordedRequest read() {
+    Reader in = new Reader();
+    String path = in.string();
+    String query = in.string();
+    int headerCount = in.integer();
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (int i = 0; i < headerCount; i++) {
+      String name = in.string();
+      String value = in.string();
+      headers.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
+    }
+    String body = in.body();
+    int violationCount = in.integer();
+    List<String> violations = violationCount == 0 ? Collections.emptyList() : new ArrayList<>(violationCount);
+    for (int i = 0; i < violationCount; i++) {
+      violations.add(in.string());
+    }
+    return new RecordedRequest(sequence, Instant.ofEpochMilli(receivedAtMillis), method, path, query,
+        headers, body, status, operationId, durationMicros, violations);
+  }
+
+  long sequence() {
+    return sequence;
+  }
+
+  private void writeBody(Buffer body) {
+    if (body == null || body.length() == 0) {
+      writeInt(-1);
+      return;
+    }
+    int kept = Math.min(body.length(), MAX_BODY);
+    writeInt(body.length());
+    writeInt(kept);
+    ensure(kept);
+    body.getBytes(0, kept, data, length);
+    length += kept;
+  }
+
+  private void writeString(String value) {
+    if (value == null) {
+      writeInt(-1);
+      return;
+    }
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    writeInt(bytes.length);
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, data, length, bytes.length);
+    length += bytes.length;
+  }
+
+  private int reserveInt() {
+    int at = length;
+    writeInt(0);
+    return at;
+  }
+
+  private void writeInt(int value) {
+    ensure(4);
+    putInt(length, value);
+    length += 4;
+  }
+
+  private void putInt(int at, int value) {
+    data[at] = (byte) (value >>> 24);
+    data[at + 1] = (byte) (value >>> 16);
+    data[at + 2] = (byte) (value >>> 8);
+    data[at + 3] = (byte) value;
+  }
+
+  private void ensure(int more) {
+    if (length + more > data.length) {
+      byte[] larger = new byte[Math.max(data.length * 2, length + more)];
+      System.arraycopy(data, 0, larger, 0, length);
+      data = larger;
+    }
+  }
+
+  /** Reads the fields back in the order {@link #write} put them. */
+  private final class Reader {
+    private int at;
+
+    int integer() {
+      int value = ((data[at] & 0xff) << 24) | ((data[at + 1] & 0xff) << 16) | ((data[at + 2] & 0xff) << 8)
+          | (data[at + 3] & 0xff);
+      at += 4;
+      return value;
+    }
+
+    String string() {
+      int size = integer();
+      if (size < 0) {
+        return null;
+      }
+      String value = new String(data, at, size, StandardCharsets.UTF_8);
+      at += size;
+      return value;
+    }
+
+    String body() {
+      int size = integer();
+      if (size < 0) {
+        return null;
+      }
+      int kept = integer();
+      String value = new String(data, at, kept, StandardCharsets.UTF_8);
+      at += kept;
+      return kept == size ? value : value + "…(" + size + " bytes, the first " + kept + " kept)";
+    }
+  }
+}
