@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.DocumentedResponse;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openapi4j.core.exception.DecodeException;
 import org.openapi4j.core.exception.ResolutionException;
@@ -14,16 +18,19 @@ import org.openapi4j.core.model.OAIContext;
 import org.openapi4j.core.model.v3.OAI3;
 import org.openapi4j.core.util.TreeUtil;
 import org.openapi4j.core.validation.ValidationException;
+import org.openapi4j.operation.validator.validation.OperationValidator;
 import org.openapi4j.parser.OpenApi3Parser;
 import org.openapi4j.parser.model.AbsRefOpenApiSchema;
 import org.openapi4j.parser.model.v3.Header;
 import org.openapi4j.parser.model.v3.MediaType;
 import org.openapi4j.parser.model.v3.OpenApi3;
 import org.openapi4j.parser.model.v3.Operation;
+import org.openapi4j.parser.model.v3.Parameter;
 import org.openapi4j.parser.model.v3.Path;
+import org.openapi4j.parser.model.v3.RequestBody;
 import org.openapi4j.parser.model.v3.Response;
+import org.openapi4j.parser.model.v3.Schema;
 import org.openapi4j.parser.model.v3.Server;
-import org.openapi4j.operation.validator.validation.OperationValidator;
 import org.openapi4j.schema.validator.ValidationContext;
 import org.openapi4j.schema.validator.v3.SchemaValidator;
 
@@ -69,10 +76,15 @@ public final class ContractLoader {
         boolean bearer = op.getSecurityRequirements() == null
             ? globalBearer
             : !op.getSecurityRequirements().isEmpty();
+        ValidationContext<OAI3> validationContext = new ValidationContext<>(api.getContext());
         operations.put(id, new OperationContract(operation,
             new OperationValidator(api, pathEntry.getValue(), op),
             pathPattern(basePath + pathEntry.getKey()),
+            pathParameters(api.getContext(), validationContext, pathEntry.getKey(), pathEntry.getValue(), op),
+            hasParametersIn(api.getContext(), pathEntry.getValue(), op, "query"),
+            hasParametersIn(api.getContext(), pathEntry.getValue(), op, "header"),
             op.getRequestBody() != null,
+            op.getRequestBody() != null && resolve(api.getContext(), op.getRequestBody(), RequestBody.class).isRequired(),
             bearer));
       }
     }
@@ -108,12 +120,54 @@ public final class ContractLoader {
     return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
+  /** The template as a pattern with one capturing group per parameter, in template order. */
   static Pattern pathPattern(String template) {
     StringBuilder regex = new StringBuilder("^");
     for (String part : template.split("(?=\\{)|(?<=})")) {
-      regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+      regex.append(part.startsWith("{") ? "([^/]+)" : Pattern.quote(part));
     }
     return Pattern.compile(regex.append('$').toString());
+  }
+
+  /** The path parameters in the order the template names them, each with its validator. */
+  private static List<PathParameter> pathParameters(OAIContext context,
+      ValidationContext<OAI3> validationContext, String template, Path path, Operation op) {
+    Map<String, Parameter> declared = new LinkedHashMap<>();
+    for (Parameter parameter : parameters(context, path, op)) {
+      if ("path".equals(parameter.getIn())) {
+        declared.put(parameter.getName(), parameter);
+      }
+    }
+    List<PathParameter> ordered = new ArrayList<>();
+    Matcher names = Pattern.compile("\\{([^}/]+)}").matcher(template);
+    while (names.find()) {
+      Parameter parameter = declared.get(names.group(1));
+      if (parameter == null || parameter.getSchema() == null) {
+        throw new IllegalArgumentException("path parameter '" + names.group(1) + "' is not declared with a schema");
+      }
+      Schema schema = parameter.getSchema().getFlatSchema(context);
+      ordered.add(new PathParameter(parameter.getName(), context, schema, new SchemaValidator(validationContext,
+          parameter.getName(), TreeUtil.json.convertValue(parameter.getSchema().copy(), JsonNode.class))));
+    }
+    return ordered;
+  }
+
+  private static boolean hasParametersIn(OAIContext context, Path path, Operation op, String in) {
+    return parameters(context, path, op).stream().anyMatch(parameter -> in.equals(parameter.getIn()));
+  }
+
+  /** The operation's parameters and its path's, references resolved; the operation's win. */
+  private static List<Parameter> parameters(OAIContext context, Path path, Operation op) {
+    Map<String, Parameter> byKey = new LinkedHashMap<>();
+    for (List<Parameter> list : Arrays.asList(path.getParameters(), op.getParameters())) {
+      if (list != null) {
+        for (Parameter parameter : list) {
+          Parameter resolved = resolve(context, parameter, Parameter.class);
+          byKey.put(resolved.getIn() + ":" + resolved.getName(), resolved);
+        }
+      }
+    }
+    return new ArrayList<>(byKey.values());
   }
 
   private static TreeMap<Integer, DocumentedResponse> responses(OAIContext context, Operation op) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openapi4j.core.validation.ValidationResults;
 import org.openapi4j.core.validation.ValidationSeverity;
@@ -30,19 +31,31 @@ public final class OperationContract {
   private final ApiOperation operation;
   private final OperationValidator validator;
   private final Pattern pathPattern;
+  private final List<PathParameter> pathParameters;
+  private final boolean hasQueryParameters;
+  private final boolean hasHeaderParameters;
   private final boolean hasRequestBody;
+  private final boolean requiresBody;
   private final boolean requiresBearer;
 
   OperationContract(
       ApiOperation operation,
       OperationValidator validator,
       Pattern pathPattern,
+      List<PathParameter> pathParameters,
+      boolean hasQueryParameters,
+      boolean hasHeaderParameters,
       boolean hasRequestBody,
+      boolean requiresBody,
       boolean requiresBearer) {
     this.operation = operation;
     this.validator = validator;
     this.pathPattern = pathPattern;
+    this.pathParameters = List.copyOf(pathParameters);
+    this.hasQueryParameters = hasQueryParameters;
+    this.hasHeaderParameters = hasHeaderParameters;
     this.hasRequestBody = hasRequestBody;
+    this.requiresBody = requiresBody;
     this.requiresBearer = requiresBearer;
   }
 
@@ -71,21 +84,29 @@ public final class OperationContract {
       violations.add(new Violation("path", e.getMessage() + " in '" + request.path() + "'"));
       return List.copyOf(violations);
     }
+    checkPath(decodedPath, violations);
+    boolean bodyGiven = request.body() != null && !request.body().isBlank();
     Body body = null;
-    if (hasRequestBody && request.body() != null && !request.body().isBlank()) {
+    if (hasRequestBody && bodyGiven) {
       body = parseBody(request.header("Content-Type"), request.body(), violations);
       if (body == null && !violations.isEmpty()) {
         return List.copyOf(violations);
       }
     }
     SpecRequest specRequest = new SpecRequest(request, decodedPath, body);
-    check("path", data -> validator.validatePath(specRequest, data), violations);
-    check("query", data -> validator.validateQuery(specRequest, data), violations);
-    check("header", data -> validator.validateHeaders(specRequest, data), violations);
-    if (hasRequestBody) {
+    if (hasQueryParameters) {
+      check("query", data -> validator.validateQuery(specRequest, data), violations);
+    }
+    if (hasHeaderParameters) {
+      check("header", data -> validator.validateHeaders(specRequest, data), violations);
+    }
+    if (requiresBody && !bodyGiven) {
+      // Said before anything about the content type: the body is what is missing.
+      violations.add(new Violation("body", "Body is required but none provided."));
+    } else if (hasRequestBody) {
       check("body", data -> validator.validateBody(specRequest, data), violations);
     }
-    return List.copyOf(violations);
+    return violations.isEmpty() ? List.of() : List.copyOf(violations);
   }
 
   public List<Violation> validateResponse(ApiResponse response) {
@@ -150,6 +171,21 @@ public final class OperationContract {
     return type.startsWith("application/json") || type.contains("+json");
   }
 
+  /** The path against the template and each path parameter against its schema. */
+  private void checkPath(String decodedPath, List<Violation> violations) {
+    Matcher matcher = pathPattern.matcher(decodedPath);
+    if (!matcher.matches()) {
+      violations.add(new Violation("path", "Path template '" + operation.path() + "' has not been found from value '"
+          + decodedPath + "'."));
+      return;
+    }
+    for (int i = 0; i < pathParameters.size(); i++) {
+      PathParameter parameter = pathParameters.get(i);
+      String value = matcher.group(i + 1);
+      check("path", data -> parameter.validate(value, data), violations);
+    }
+  }
+
   /**
    * Runs one part of OpenAPI4J's validation. A value it cannot handle (it throws rather than report)
    * becomes a violation of that part, so that bad input never turns into a failure of the caller.
@@ -171,6 +207,9 @@ public final class OperationContract {
    * {@code header 'X-RateLimit-Reset'}, {@code body.email}.
    */
   private static void addResults(ValidationData<Void> data, String part, List<Violation> violations) {
+    if (data.isValid()) {
+      return;
+    }
     for (ValidationResults.ValidationItem item : data.results().items(ValidationSeverity.ERROR)) {
       violations.add(new Violation(locate(part, item), item.message()));
     }

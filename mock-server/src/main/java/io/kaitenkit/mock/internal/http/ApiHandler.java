@@ -5,17 +5,15 @@ import io.kaitenkit.mock.internal.emulator.GroupUsersEmulator;
 import io.kaitenkit.mock.internal.emulator.Reply;
 import io.kaitenkit.mock.internal.journal.Journal;
 import io.kaitenkit.spec.ApiOperation;
+import io.kaitenkit.spec.internal.Headers;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Answers one operation of the contract: builds the call, asks the emulator, checks and sends the reply. */
 final class ApiHandler implements Handler<RoutingContext> {
@@ -57,15 +55,7 @@ final class ApiHandler implements Handler<RoutingContext> {
     }
     String body = ctx.body().available() && ctx.body().length() > 0 ? ctx.body().asString() : null;
     return new ApiCall(operation, request.method().name(), request.path(), request.query(),
-        headersOf(request.headers()), body, params);
-  }
-
-  static Map<String, List<String>> headersOf(MultiMap headers) {
-    TreeMap<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (Map.Entry<String, String> header : headers) {
-      map.computeIfAbsent(header.getKey(), k -> new ArrayList<>(1)).add(header.getValue());
-    }
-    return Collections.unmodifiableMap(map);
+        Headers.view(new RequestHeaders(request.headers())), body, params);
   }
 
   private static void send(HttpServerResponse response, Reply reply) {
@@ -78,6 +68,19 @@ final class ApiHandler implements Handler<RoutingContext> {
       response.end();
     } else {
       response.end(reply.body());
+    }
+  }
+
+  /** The request's own header map, read in place by the contract's validation. */
+  private record RequestHeaders(MultiMap headers) implements Headers.Source {
+    @Override
+    public List<String> getAll(String name) {
+      return headers.getAll(name);
+    }
+
+    @Override
+    public Iterable<Map.Entry<String, String>> lines() {
+      return headers;
     }
   }
 }

@@ -4,49 +4,59 @@ import io.kaitenkit.spec.Violation;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 
-/** What the handlers of one request leave for the journal in the routing context. */
+/**
+ * What the handlers of one request leave for the journal: one object per request, kept in the routing
+ * context under one key. Every handler of a request runs on its event loop, so no field needs a lock.
+ */
 final class Exchanges {
-  private static final String OPERATION = "kaiten.operation";
-  private static final String VIOLATIONS = "kaiten.violations";
-  private static final String SEQUENCE = "kaiten.sequence";
-  private static final String RECORDER = "kaiten.recorder";
+  private static final String KEY = "kaiten.exchange";
 
-  private Exchanges() {}
+  final long receivedAtMillis;
+  final long startNanos;
+  String operationId;
+  long sequence;
+  List<Violation> violations = List.of();
+  boolean recorded;
+  Runnable recordNow;
 
-  static void operation(RoutingContext ctx, String operationId) {
-    ctx.put(OPERATION, operationId);
+  private Exchanges(long receivedAtMillis, long startNanos) {
+    this.receivedAtMillis = receivedAtMillis;
+    this.startNanos = startNanos;
   }
 
-  static String operation(RoutingContext ctx) {
-    return ctx.get(OPERATION);
+  /** Starts the exchange of a request; the recorder calls this first. */
+  static Exchanges begin(RoutingContext ctx) {
+    Exchanges exchange = new Exchanges(System.currentTimeMillis(), System.nanoTime());
+    ctx.put(KEY, exchange);
+    return exchange;
+  }
+
+  static void operation(RoutingContext ctx, String operationId) {
+    Exchanges exchange = ctx.get(KEY);
+    if (exchange != null) {
+      exchange.operationId = operationId;
+    }
   }
 
   static void violations(RoutingContext ctx, List<Violation> violations) {
-    ctx.put(VIOLATIONS, violations);
-  }
-
-  static List<Violation> violations(RoutingContext ctx) {
-    List<Violation> violations = ctx.get(VIOLATIONS);
-    return violations == null ? List.of() : violations;
+    Exchanges exchange = ctx.get(KEY);
+    if (exchange != null) {
+      exchange.violations = violations;
+    }
   }
 
   static void sequence(RoutingContext ctx, long sequence) {
-    ctx.put(SEQUENCE, sequence);
-  }
-
-  static Long sequence(RoutingContext ctx) {
-    return ctx.get(SEQUENCE);
-  }
-
-  static void recorder(RoutingContext ctx, Runnable recordOnce) {
-    ctx.put(RECORDER, recordOnce);
+    Exchanges exchange = ctx.get(KEY);
+    if (exchange != null) {
+      exchange.sequence = sequence;
+    }
   }
 
   /** Records the request now, for answers that never write a response head (a dropped connection). */
   static void recordNow(RoutingContext ctx) {
-    Runnable recordOnce = ctx.get(RECORDER);
-    if (recordOnce != null) {
-      recordOnce.run();
+    Exchanges exchange = ctx.get(KEY);
+    if (exchange != null && exchange.recordNow != null) {
+      exchange.recordNow.run();
     }
   }
 }

@@ -31,8 +31,7 @@ public final class MockRouter {
   public static Router create(Vertx vertx, KaitenApiSpec spec, GroupUsersEmulator emulator, ValidationProxy proxy,
       boolean strict, long bodyLimit, Journal journal, FaultRegistry faults, Router admin) {
     Router router = Router.router(vertx);
-    router.route().handler(new RequestRecorder(journal));
-    router.route().handler(new FaultHandler(vertx, spec, faults));
+    router.route().handler(new RequestRecorder(journal)).handler(new FaultHandler(vertx, spec, faults));
     Handler<RoutingContext> bodies = bodiesOf(BodyHandler.create(false).setBodyLimit(bodyLimit));
     StrictMode strictMode = strict ? new StrictMode(spec) : null;
     List<ApiOperation> emulated = proxy == null ? spec.operations() : List.of(); // the proxy forwards them

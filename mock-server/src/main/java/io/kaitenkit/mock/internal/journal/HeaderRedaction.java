@@ -4,7 +4,6 @@ import io.kaitenkit.mock.internal.state.TokenRedaction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Copies request headers for the journal with every credential shortened to a harmless prefix. */
@@ -22,13 +21,22 @@ public final class HeaderRedaction {
   }
 
   static String redactValue(String name, String value) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.equals("authorization") || lower.equals("proxy-authorization")) {
+    // Compared without lower-casing: this runs for every header of every request.
+    if (name.equalsIgnoreCase("authorization") || name.equalsIgnoreCase("proxy-authorization")) {
       return TokenRedaction.redactAuthorization(value);
     }
-    if (lower.contains("token") || lower.equals("cookie") || lower.equals("x-api-key")) {
+    if (name.equalsIgnoreCase("cookie") || name.equalsIgnoreCase("x-api-key") || containsToken(name)) {
       return TokenRedaction.redact(value);
     }
     return value;
+  }
+
+  private static boolean containsToken(String name) {
+    for (int i = 0; i + 5 <= name.length(); i++) {
+      if (name.regionMatches(true, i, "token", 0, 5)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -103,11 +103,31 @@ final class JournalSlot {
       writeInt(-1);
       return;
     }
+    if (writeAscii(value)) {
+      return;
+    }
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     writeInt(bytes.length);
     ensure(bytes.length);
     System.arraycopy(bytes, 0, data, length, bytes.length);
     length += bytes.length;
+  }
+
+  /** Copies a string of ASCII characters (nearly every header and path) without an intermediate array. */
+  private boolean writeAscii(String value) {
+    int size = value.length();
+    ensure(4 + size);
+    int at = length + 4;
+    for (int i = 0; i < size; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        return false;
+      }
+      data[at + i] = (byte) c;
+    }
+    writeInt(size);
+    length += size;
+    return true;
   }
 
   private int reserveInt() {

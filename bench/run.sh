@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# Builds the mock, starts it on the benchmark fixture and a raw Vert.x baseline, drives both with wrk
+# on loopback and prints one table. Usage: bench/run.sh   (see bench/README.md for the knobs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${BENCH_DURATION:-5}        # seconds per measured run
+WARMUP=${BENCH_WARMUP:-3}            # seconds of warm-up before each measured run
+JIT_WARMUP=${BENCH_JIT_WARMUP:-6}    # seconds per scenario, once per server, before anything is measured
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+MEMBERS=${BENCH_MEMBERS:-100000}
+RSS_REQUESTS=${BENCH_RSS_REQUESTS:-1000000}
+JVM_OPTS=${BENCH_JVM_OPTS:-}
+SERVER_CPU=${BENCH_SERVER_CPU:-0}    # the server and wrk get a core each
+CLIENT_CPU=${BENCH_CLIENT_CPU:-1}
+
+if ! command -v wrk >/dev/null; then
+  echo "wrk not found: installing it from Debian's packages" >&2
+  if [ "$(id -u)" = 0 ]; then apt-get install -y wrk >/dev/null; else sudo apt-get install -y wrk >/dev/null; fi
+fi
+
+echo "Building the mock…" >&2
+mvn -B -q -DskipTests package -pl mock-server -am
+JAR=mock-server/target/kaiten-mock-server.jar
+
+WORK=$(mktemp -d)
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+java bench/BenchFixture.java "$WORK/bench.json" "$MEMBERS"
+CLK_TCK=$(getconf CLK_TCK)
+
+# Starts a server in the background, pinned to its core unless PIN=no; sets SERVER_PID and
+# SERVER_PORT once it listens.
+start_server() { # name, command...
+  local name=$1; shift
+  local out="$WORK/$name.out"
+  if [ "${PIN:-yes}" = yes ]; then set -- taskset -c "$SERVER_CPU" "$@"; fi
+  "$@" >"$out" 2>"$WORK/$name.err" &
+  SERVER_PID=$!
+  PIDS+=("$SERVER_PID")
+  for _ in $(seq 1 600); do
+    SERVER_PORT=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$out" 2>/dev/null | head -1 | sed 's/.*://') || true
+    [ -n "${SERVER_PORT:-}" ] && return 0
+    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/$name.err" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo "$name did not start" >&2; exit 1
+}
+
+stop_server() {
+  kill "$SERVER_PID" 2>/dev/null || true
+  wait "$SERVER_PID" 2>/dev/null || true
+}
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# Runs wrk with a scenario script plus the shared report; prints "rps p50 p99 requests non2xx".
+drive() { # script, port, seconds
+  cat "bench/$1" bench/report.lua >"$WORK/script.lua"
+  taskset -c "$CLIENT_CPU" wrk -t1 -c"$CONNECTIONS" -d"$3"s -s "$WORK/script.lua" "http://127.0.0.1:$2" \
+    | grep '^RESULT' | sed 's/RESULT //'
+}
+
+reset_mock() { curl -s -o /dev/null -X POST "http://127.0.0.1:$1/__admin/reset"; }
+
+# Measures one scenario; prints a table row's numbers: rps p50 p99 cpu_us non2xx.
+measure() { # script, port, pid, reset(yes|no), seconds
+  [ "$4" = yes ] && reset_mock "$2"
+  drive "$1" "$2" "$WARMUP" >/dev/null
+  [ "$4" = yes ] && reset_mock "$2"
+  # Every measured run starts from a collected heap, so garbage left by the set-up (a reset copies the
+  # whole state) is not charged to the scenario.
+  jcmd "$3" GC.run >/dev/null 2>&1 || true
+  local before after
+  before=$(cpu_ticks "$3")
+  read -r rps p50 p99 requests non2xx < <(drive "$1" "$2" "${5:-$DURATION}")
+  after=$(cpu_ticks "$3")
+  local cpu_us=$(( (after - before) * 1000000 / CLK_TCK / (requests > 0 ? requests : 1) ))
+  echo "$rps $p50 $p99 $cpu_us $non2xx"
+}
+
+# label | script | reset the state first | seconds (DELETE runs short: 100,000 members last ~1.5 s)
+SCENARIOS=("DELETE distinct members|delete-distinct.lua|yes|1" "add + remove cycle|add-remove.lua|yes|"
+  "401 unknown token|unauthorized.lua|no|" "Prefer: code=200|prefer.lua|no|"
+  "GET 100-member group|list-hundred.lua|no|")
+
+# The JIT needs several seconds of traffic on every path before a run says anything about them.
+warm_up() { # port, scripts...
+  local port=$1; shift
+  for script in "$@"; do drive "$script" "$port" "$JIT_WARMUP" >/dev/null; done
+}
+
+ROWS=()
+echo "Raw Vert.x baseline…" >&2
+start_server raw java $JVM_OPTS -cp "$JAR" bench/RawVertxServer.java 0
+warm_up "$SERVER_PORT" delete-raw.lua delete-raw.lua
+read -r RAW_RPS RAW_P50 RAW_P99 RAW_CPU RAW_NON2XX < <(measure delete-raw.lua "$SERVER_PORT" "$SERVER_PID" no "")
+stop_server
+ROWS+=("raw Vert.x DELETE (fixed 475 B)|-|$RAW_RPS|$RAW_P50|$RAW_P99|$RAW_CPU|$RAW_NON2XX")
+
+for strict in strict no-strict; do
+  echo "Mock, --$strict…" >&2
+  start_server "mock-$strict" java $JVM_OPTS -jar "$JAR" --port 0 --fixture "$WORK/bench.json" "--$strict"
+  warm_up "$SERVER_PORT" delete-distinct.lua add-remove.lua unauthorized.lua prefer.lua list-hundred.lua
+  for scenario in "${SCENARIOS[@]}"; do
+    IFS='|' read -r label script reset seconds <<<"$scenario"
+    read -r rps p50 p99 cpu non2xx < <(BENCH_MEMBERS=$MEMBERS measure "$script" "$SERVER_PORT" "$SERVER_PID" "$reset" "$seconds")
+    ROWS+=("$label|${strict/no-strict/off}|$rps|$p50|$p99|$cpu|$non2xx")
+  done
+  stop_server
+done
+
+# Median of 5 runs from process start to the first 200 answer; prints "median [all]".
+start_to_first_200() { # fixture, token, path
+  local starts=()
+  for _ in 1 2 3 4 5; do
+    local begin
+    begin=$(date +%s%N)
+    PIN=no start_server start java $JVM_OPTS -jar "$JAR" --port 0 --fixture "$1"
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $2" \
+        "http://127.0.0.1:$SERVER_PORT/api/latest$3")" = 200 ]; do sleep 0.01; done
+    starts+=($(( ($(date +%s%N) - begin) / 1000000 )))
+    stop_server
+  done
+  echo "$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 3p) [${starts[*]}]"
+}
+
+echo "Start to first 200 (5 runs each)…" >&2
+START_DEMO=$(start_to_first_200 demo demo-admin-token /groups/developers/users)
+START_BENCH=$(start_to_first_200 "$WORK/bench.json" bench-token /groups/hundred/users)
+
+echo "Peak RSS over $RSS_REQUESTS requests…" >&2
+start_server rss java $JVM_OPTS -jar "$JAR" --port 0 --fixture "$WORK/bench.json"
+sent=0
+while [ "$sent" -lt "$RSS_REQUESTS" ]; do
+  read -r _ _ _ requests _ < <(drive add-remove.lua "$SERVER_PORT" 10)
+  sent=$(( sent + requests ))
+done
+PEAK_RSS_MB=$(( $(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status") / 1024 ))
+JOURNAL=$(curl -s "http://127.0.0.1:$SERVER_PORT/__admin/health" | grep -oE '"requests":[0-9]+' | cut -d: -f2)
+stop_server
+
+echo
+echo "Kaiten mock benchmark — $(date -u +%Y-%m-%d), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(java -version 2>&1 | head -1)"
+echo "wrk: 1 thread, $CONNECTIONS connections, ${DURATION}s per run after ${WARMUP}s warm-up (and ${JIT_WARMUP}s of every scenario once per server); server and wrk pinned to a core each"
+echo
+printf '| %-32s | %-6s | %9s | %8s | %8s | %12s | %9s | %8s | %8s |\n' scenario strict "req/s" "p50 µs" "p99 µs" "CPU µs/req" "non-2xx" "% of raw" "p99/raw"
+printf '|%s|\n' "----------------------------------|--------|-----------|----------|----------|--------------|-----------|----------|---------"
+for row in "${ROWS[@]}"; do
+  IFS='|' read -r label strict rps p50 p99 cpu non2xx <<<"$row"
+  pct=$(awk -v a="$rps" -v b="$RAW_RPS" 'BEGIN {printf "%.0f%%", 100 * a / b}')
+  ratio=$(awk -v a="$p99" -v b="$RAW_P99" 'BEGIN {printf "%.1f×", a / b}')
+  printf '| %-32s | %-6s | %9.0f | %8s | %8s | %12s | %9s | %8s | %8s |\n' "$label" "$strict" "$rps" "$p50" "$p99" "$cpu" "$non2xx" "$pct" "$ratio"
+done
+echo
+echo "Start to first 200, median of 5 (ms): demo fixture ${START_DEMO}; bench fixture (${MEMBERS} members) ${START_BENCH}"
+echo "Peak RSS (VmHWM) on the bench fixture after $sent add/remove requests (journal: default capacity 10,000; ${JOURNAL:-?} requests counted): ${PEAK_RSS_MB} MB"
