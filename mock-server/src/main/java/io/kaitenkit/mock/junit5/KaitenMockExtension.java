@@ -142,6 +142,11 @@ public final class KaitenMockExtension
     return server().requestCount();
   }
 
+  /** The journal's requests, oldest first. */
+  public List<RecordedRequest> requests() {
+    return server().requests();
+  }
+
   public Fault addFault(Fault fault) {
     return server().addFault(fault);
   }

@@ -7,6 +7,7 @@ import io.kaitenkit.mock.Fault;
 import io.kaitenkit.mock.ProviderState;
 import io.kaitenkit.mock.internal.emulator.MessageJson;
 import io.kaitenkit.mock.internal.emulator.Reply;
+import io.kaitenkit.mock.internal.state.TokenRedaction;
 import io.kaitenkit.mock.internal.proxy.DriftJson;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -18,6 +19,7 @@ import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -204,7 +206,9 @@ public final class AdminRoutes {
         .put("state", match.state().template())
         .put("action", action == null ? "setup" : action);
     ObjectNode applied = answer.putObject("params");
-    match.params().forEach(applied::put);
+    // A token given as a parameter is not echoed back whole: answers end up in logs too.
+    match.params().forEach((name, value) -> applied.put(name,
+        name.toLowerCase(Locale.ROOT).contains("token") ? TokenRedaction.redact(value) : value));
     json(ctx, 200, answer);
   }
 

@@ -123,7 +123,7 @@ public final class GroupUsersEmulator {
   private static Reply list(StateData state, GroupRecord group, ApiCall call) {
     Buffer body = Buffer.buffer(64 + group.members().size() * 512).appendByte((byte) '[');
     boolean first = true;
-    for (Long member : group.members()) {
+    for (long member : group.members().sorted()) {
       if (!first) {
         body.appendByte((byte) ',');
       }

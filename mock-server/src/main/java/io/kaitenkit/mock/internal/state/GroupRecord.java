@@ -1,12 +1,12 @@
 package io.kaitenkit.mock.internal.state;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A group of a company. Its member set is the one mutable part of the state; it is only touched while
- * holding the {@link StateStore} lock. Members are kept sorted because the API lists them by id.
+ * holding the {@link StateStore} lock.
  */
 public final class GroupRecord {
   private final String uid;
@@ -14,17 +14,22 @@ public final class GroupRecord {
   private final String company;
   private final String name;
   private final long permissions;
-  private final TreeSet<Long> members;
+  private final MemberSet members;
   private final Set<Long> admins;
 
   public GroupRecord(String uid, long id, String company, String name, long permissions,
-      Set<Long> members, Set<Long> admins) {
+      Collection<Long> members, Set<Long> admins) {
+    this(uid, id, company, name, permissions, new MemberSet(members), admins);
+  }
+
+  private GroupRecord(String uid, long id, String company, String name, long permissions,
+      MemberSet members, Set<Long> admins) {
     this.uid = uid;
     this.id = id;
     this.company = company;
     this.name = name;
     this.permissions = permissions;
-    this.members = new TreeSet<>(members);
+    this.members = members;
     this.admins = Set.copyOf(admins);
   }
 
@@ -48,8 +53,8 @@ public final class GroupRecord {
     return permissions;
   }
 
-  /** The live, sorted member ids; callers hold the state lock. */
-  public TreeSet<Long> members() {
+  /** The live member ids, iterated in ascending order; callers hold the state lock. */
+  public MemberSet members() {
     return members;
   }
 
@@ -68,10 +73,10 @@ public final class GroupRecord {
   GroupRecord withoutAdmin(long userId) {
     Set<Long> fewer = new HashSet<>(admins);
     fewer.remove(userId);
-    return new GroupRecord(uid, id, company, name, permissions, members, fewer);
+    return new GroupRecord(uid, id, company, name, permissions, members.copy(), fewer);
   }
 
   GroupRecord copy() {
-    return new GroupRecord(uid, id, company, name, permissions, members, admins);
+    return new GroupRecord(uid, id, company, name, permissions, members.copy(), admins);
   }
 }
