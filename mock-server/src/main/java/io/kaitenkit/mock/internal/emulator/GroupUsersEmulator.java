@@ -92,7 +92,7 @@ public final class GroupUsersEmulator {
       return PreferOverride.reply(call.operation(), call.operation().success().status(), clock.getAsLong());
     }
     return store.apply(state -> {
-      UserRecord actor = state.users().get(actorId);
+      UserRecord actor = state.user(actorId);
       if (actor == null) {
         return Reply.invalidToken(); // the token's user was removed since the token was looked up
       }
@@ -127,7 +127,7 @@ public final class GroupUsersEmulator {
       if (!first) {
         body.appendByte((byte) ',');
       }
-      body.appendBuffer(state.users().get(member).json());
+      body.appendBuffer(state.user(member).json());
       first = false;
     }
     return Reply.userList(body.appendByte((byte) ']'));
@@ -135,7 +135,7 @@ public final class GroupUsersEmulator {
 
   private static Reply add(StateData state, GroupRecord group, ApiCall call) {
     long userId = UserIds.fromBody(call.body());
-    UserRecord user = state.users().get(userId);
+    UserRecord user = state.user(userId);
     if (user == null || !user.company().equals(group.company())) {
       return Reply.empty(404);
     }
@@ -148,7 +148,7 @@ public final class GroupUsersEmulator {
     if (!group.members().remove(userId)) {
       return Reply.empty(404);
     }
-    return Reply.user(state.users().get(userId).json());
+    return Reply.user(state.user(userId).json());
   }
 
   /** The contract's verdict on the request, less the token (already answered with 401). */

@@ -111,7 +111,7 @@ public final class StateAccess implements MockState {
   /** Removes a user with their memberships, group administrations and tokens. */
   public void removeUser(long userId) {
     store.apply(state -> {
-      state.users().remove(userId);
+      state.changeUsers().remove(userId);
       state.groups().replaceAll((uid, group) -> group.without(userId));
       return state.tokens().values().removeIf(id -> id == userId);
     });
@@ -121,7 +121,7 @@ public final class StateAccess implements MockState {
   public void revokeRights(long userId, String groupUid) {
     store.apply(state -> {
       UserRecord user = user(state, userId);
-      state.users().put(userId, user.withCompanyAdmin(false).withPermissions(0));
+      state.changeUsers().put(userId, user.withCompanyAdmin(false).withPermissions(0));
       GroupRecord group = state.groups().get(groupUid);
       if (group != null) {
         state.groups().put(groupUid, group.withoutAdmin(userId));
@@ -152,7 +152,7 @@ public final class StateAccess implements MockState {
   }
 
   private void updateUser(long userId, Function<UserRecord, UserRecord> change) {
-    store.apply(state -> state.users().put(userId, change.apply(user(state, userId))));
+    store.apply(state -> state.changeUsers().put(userId, change.apply(user(state, userId))));
   }
 
   private static GroupRecord group(StateData state, String uid) {

@@ -1,7 +1,9 @@
 package io.kaitenkit.mock.internal.state;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -10,7 +12,8 @@ import java.util.TreeMap;
  */
 public final class StateData {
   private final Map<String, CompanyRecord> companies;
-  private final TreeMap<Long, UserRecord> users;
+  private TreeMap<Long, UserRecord> users;
+  private boolean usersShared;
   private final Map<String, GroupRecord> groups;
   private final Map<String, Long> tokens;
 
@@ -22,11 +25,38 @@ public final class StateData {
     this.tokens = new LinkedHashMap<>(tokens);
   }
 
+  private StateData(StateData original, Map<String, GroupRecord> groups) {
+    this.companies = new LinkedHashMap<>(original.companies);
+    this.users = original.users;
+    this.usersShared = true;
+    original.usersShared = true;
+    this.groups = groups;
+    this.tokens = new LinkedHashMap<>(original.tokens);
+  }
+
   public Map<String, CompanyRecord> companies() {
     return companies;
   }
 
-  public TreeMap<Long, UserRecord> users() {
+  /** The user with this id, or null. */
+  public UserRecord user(long id) {
+    return users.get(id);
+  }
+
+  /** The users by id, to read; see {@link #changeUsers()} to change them. */
+  public SortedMap<Long, UserRecord> users() {
+    return Collections.unmodifiableSortedMap(users);
+  }
+
+  /**
+   * The users, to change. A copy shares its users with its original until one of them changes them
+   * (users are immutable and rarely change), so that a reset does not copy a hundred thousand of them.
+   */
+  public Map<Long, UserRecord> changeUsers() {
+    if (usersShared) {
+      users = new TreeMap<>(users);
+      usersShared = false;
+    }
     return users;
   }
 
@@ -38,11 +68,11 @@ public final class StateData {
     return tokens;
   }
 
-  /** A deep copy, so that a kept fixture is never changed by the requests served from it. */
+  /** A copy that shares nothing changeable with this state, so that a kept fixture is never changed. */
   public StateData copy() {
     Map<String, GroupRecord> groupCopies = new LinkedHashMap<>();
     groups.forEach((uid, group) -> groupCopies.put(uid, group.copy()));
-    return new StateData(companies, users, groupCopies, tokens);
+    return new StateData(this, groupCopies);
   }
 
   /**
