@@ -144,7 +144,10 @@ public final class KaitenMockServer implements AutoCloseable {
         .setIdleTimeout((int) options.idleTimeout().toMillis())
         .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
         .setCompressionSupported(true)
-        .setDecompressionSupported(true);
+        .setDecompressionSupported(true)
+        // No WebSockets here: without these, Vert.x leaves their handler out of every connection.
+        .setPerFrameWebSocketCompressionSupported(false)
+        .setPerMessageWebSocketCompressionSupported(false);
   }
 
   /** The API's base URL, e.g. {@code http://127.0.0.1:54321/api/latest}. */
