@@ -143,7 +143,9 @@ public final class KaitenMockServer implements AutoCloseable {
         .setMaxInitialLineLength(options.maxInitialLineLength())
         .setIdleTimeout((int) options.idleTimeout().toMillis())
         .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
-        .setCompressionSupported(true)
+        // The proxy relies on the compressing pipeline to pass an upstream's bytes through untouched
+        // (it marks them "identity"), so it keeps it whatever the option says.
+        .setCompressionSupported(options.compressResponses() || options.proxyTo() != null)
         .setDecompressionSupported(true)
         // No WebSockets here: without these, Vert.x leaves their handler out of every connection.
         .setPerFrameWebSocketCompressionSupported(false)

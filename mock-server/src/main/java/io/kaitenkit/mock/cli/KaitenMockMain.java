@@ -63,6 +63,9 @@ public final class KaitenMockMain implements Callable<Integer> {
       description = "How long requests in flight may finish on shutdown (default: ${DEFAULT-VALUE}).")
   long shutdownTimeoutSeconds = 10;
 
+  @Option(names = "--gzip", description = "Compress answers for clients that accept gzip, as Kaiten does.")
+  boolean gzip;
+
   @Option(names = "--contract", paramLabel = "FILE",
       description = "Emulate and check against this contract instead of the bundled one.")
   Path contract;
@@ -123,6 +126,7 @@ public final class KaitenMockMain implements Callable<Integer> {
         .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds))
         .shutdownTimeout(Duration.ofSeconds(shutdownTimeoutSeconds))
         .contract(contract)
+        .compressResponses(gzip)
         .proxyTo(proxyTo)
         .upstreamTimeout(Duration.ofSeconds(upstreamTimeoutSeconds))
         .failOnDrift(failOnDrift)
