@@ -4,30 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The admin API over HTTP: health, state, reset, journal; bad input is answered 400 and changes nothing. */
 class AdminApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static KaitenMockServer kaiten;
 
-  @BeforeAll
-  static void start() {
-    kaiten = KaitenMockServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    kaiten.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    kaiten.reset();
-  }
+  @RegisterExtension
+  static final KaitenMockExtension MOCK = KaitenMockExtension.builder().build();
 
   @Test
   void healthSaysUpAndCountsRequests() throws Exception {
@@ -45,37 +31,37 @@ class AdminApiTest {
   void stateIsTheFixtureFormatAndReadsBack() throws Exception {
     TestHttp.Answer got = admin("GET", "/state", null);
     deleteAda();
-    assertThat(kaiten.state().isMember("developers", 42)).isFalse();
+    assertThat(kaiten().state().isMember("developers", 42)).isFalse();
 
     TestHttp.Answer put = admin("PUT", "/state", got.body());
 
     assertThat(got.status()).isEqualTo(200);
-    assertThat(JSON.readTree(got.body())).isEqualTo(JSON.readTree(kaiten.state().toJson()));
+    assertThat(JSON.readTree(got.body())).isEqualTo(JSON.readTree(kaiten().state().toJson()));
     assertThat(put.status()).isEqualTo(200);
-    assertThat(kaiten.state().isMember("developers", 42)).isTrue();
+    assertThat(kaiten().state().isMember("developers", 42)).isTrue();
   }
 
   @Test
   void malformedStateIs400AndKeepsTheOldState() {
-    String before = kaiten.state().toJson();
+    String before = kaiten().state().toJson();
 
     TestHttp.Answer answer = admin("PUT", "/state", "{\"users\": [");
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body()).contains("not valid JSON").contains("line 1");
-    assertThat(kaiten.state().toJson()).isEqualTo(before);
+    assertThat(kaiten().state().toJson()).isEqualTo(before);
   }
 
   @Test
   void stateWithWrongTypesIs400NamingTheField() {
-    String before = kaiten.state().toJson();
+    String before = kaiten().state().toJson();
 
     TestHttp.Answer answer = admin("PUT", "/state",
         "{\"companies\": [{\"domain\": \"acme\", \"tariff\": {\"groups\": \"yes\"}}]}");
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body()).contains("companies[0].tariff.groups").contains("true or false");
-    assertThat(kaiten.state().toJson()).isEqualTo(before);
+    assertThat(kaiten().state().toJson()).isEqualTo(before);
   }
 
   @Test
@@ -88,7 +74,7 @@ class AdminApiTest {
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body()).contains("users[1].id").contains("defined twice");
-    assertThat(kaiten.state().members("developers")).containsExactly(42L, 43L);
+    assertThat(kaiten().state().members("developers")).containsExactly(42L, 43L);
   }
 
   @Test
@@ -100,7 +86,7 @@ class AdminApiTest {
     assertThat(admin("PUT", "/state", unknownMember).body()).contains("groups[0].users[0]")
         .contains("user 7 is not defined");
     assertThat(admin("PUT", "/state", unknownTokenUser).body()).contains("must name a user id");
-    assertThat(kaiten.state().members("developers")).containsExactly(42L, 43L);
+    assertThat(kaiten().state().members("developers")).containsExactly(42L, 43L);
   }
 
   @Test
@@ -111,14 +97,14 @@ class AdminApiTest {
   @Test
   void resetRestoresTheFixtureAndEmptiesTheJournalAndFaults() {
     deleteAda();
-    kaiten.addFault(Fault.on("listGroupUsers").status(500));
+    kaiten().addFault(Fault.on("listGroupUsers").status(500));
 
     TestHttp.Answer answer = admin("POST", "/reset", null);
 
     assertThat(answer.status()).isEqualTo(200);
-    assertThat(kaiten.state().isMember("developers", 42)).isTrue();
-    assertThat(kaiten.requestCount()).isZero();
-    assertThat(kaiten.faults()).isEmpty();
+    assertThat(kaiten().state().isMember("developers", 42)).isTrue();
+    assertThat(kaiten().requestCount()).isZero();
+    assertThat(kaiten().faults()).isEmpty();
   }
 
   @Test
@@ -143,8 +129,8 @@ class AdminApiTest {
     deleteAda();
 
     assertThat(admin("DELETE", "/requests", null).status()).isEqualTo(200);
-    assertThat(kaiten.requests()).isEmpty();
-    assertThat(kaiten.requestCount()).isZero();
+    assertThat(kaiten().requests()).isEmpty();
+    assertThat(kaiten().requestCount()).isZero();
   }
 
   @Test
@@ -152,7 +138,7 @@ class AdminApiTest {
     admin("GET", "/health", null);
     admin("GET", "/state", null);
 
-    assertThat(kaiten.requestCount()).isZero();
+    assertThat(kaiten().requestCount()).isZero();
   }
 
   @Test
@@ -165,13 +151,18 @@ class AdminApiTest {
   }
 
   private static void deleteAda() {
-    TestHttp.Answer answer = TestHttp.request("DELETE", kaiten.url("/groups/developers/users/42"))
+    TestHttp.Answer answer = TestHttp.request("DELETE", kaiten().url("/groups/developers/users/42"))
         .token("demo-admin-token").send();
     assertThat(answer.status()).isEqualTo(200);
   }
 
   private static TestHttp.Answer admin(String method, String path, String body) {
-    TestHttp request = TestHttp.request(method, kaiten.adminUrl() + path);
+    TestHttp request = TestHttp.request(method, kaiten().adminUrl() + path);
     return body == null ? request.send() : request.json(body).send();
+  }
+
+  /** The server of this class, reset before each test by the extension. */
+  private static KaitenMockServer kaiten() {
+    return MOCK.server();
   }
 }

@@ -2,6 +2,7 @@ package io.kaitenkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,10 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Many clients at once: exactly-once membership changes, a consistent journal, a state equal to its history. */
 class ConcurrencyTest {
@@ -30,27 +29,14 @@ class ConcurrencyTest {
       .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5))
       .build();
-  private static KaitenMockServer kaiten;
 
-  @BeforeAll
-  static void start() {
-    kaiten = KaitenMockServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    kaiten.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    kaiten.reset();
-  }
+  @RegisterExtension
+  static final KaitenMockExtension MOCK = KaitenMockExtension.builder().build();
 
   @Test
   void sixtyFourConcurrentDeletesOfOneMembershipYieldOne200AndSixtyThree404s() {
     for (int round = 0; round < 50; round++) {
-      kaiten.state().addMember(Demo.DESIGNERS, Demo.ADA);
+      kaiten().state().addMember(Demo.DESIGNERS, Demo.ADA);
       List<CompletableFuture<HttpResponse<String>>> deletes = new ArrayList<>();
       for (int i = 0; i < 64; i++) {
         deletes.add(CLIENT.sendAsync(request("DELETE", "/groups/designers/users/42", null),
@@ -60,10 +46,10 @@ class ConcurrencyTest {
 
       assertThat(statuses).as("round %d", round).filteredOn(status -> status == 200).hasSize(1);
       assertThat(statuses).as("round %d", round).filteredOn(status -> status == 404).hasSize(63);
-      assertThat(kaiten.state().isMember(Demo.DESIGNERS, Demo.ADA)).isFalse();
+      assertThat(kaiten().state().isMember(Demo.DESIGNERS, Demo.ADA)).isFalse();
     }
-    assertThat(kaiten.requestCount()).isEqualTo(50 * 64);
-    assertThat(kaiten.strictViolations()).isEmpty();
+    assertThat(kaiten().requestCount()).isEqualTo(50 * 64);
+    assertThat(kaiten().strictViolations()).isEmpty();
   }
 
   @Test
@@ -84,16 +70,16 @@ class ConcurrencyTest {
       threads.shutdownNow();
     }
 
-    List<RecordedRequest> journal = new ArrayList<>(kaiten.requests());
+    List<RecordedRequest> journal = new ArrayList<>(kaiten().requests());
     journal.sort(Comparator.comparingLong(RecordedRequest::sequence));
     for (RecordedRequest request : journal) {
       replay(request, expected);
     }
 
-    assertThat(kaiten.requestCount()).isEqualTo(sent.get());
+    assertThat(kaiten().requestCount()).isEqualTo(sent.get());
     assertThat(journal).hasSize(sent.get());
     assertThat(membership()).isEqualTo(expected);
-    assertThat(kaiten.strictViolations()).isEmpty();
+    assertThat(kaiten().strictViolations()).isEmpty();
   }
 
   private static final String[] GROUPS = {Demo.DEVELOPERS, Demo.DESIGNERS};
@@ -135,13 +121,13 @@ class ConcurrencyTest {
   private static Map<String, TreeSet<Long>> membership() {
     Map<String, TreeSet<Long>> members = new TreeMap<>();
     for (String group : GROUPS) {
-      members.put(group, new TreeSet<>(kaiten.state().members(group)));
+      members.put(group, new TreeSet<>(kaiten().state().members(group)));
     }
     return members;
   }
 
   private static HttpRequest request(String method, String path, String json) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(kaiten.url(path)))
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(kaiten().url(path)))
         .timeout(Duration.ofSeconds(30))
         .header("Authorization", "Bearer " + Demo.ADMIN);
     if (json == null) {
@@ -149,5 +135,10 @@ class ConcurrencyTest {
     }
     return builder.header("Content-Type", "application/json")
         .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+  }
+
+  /** The server of this class, reset before each test by the extension. */
+  private static KaitenMockServer kaiten() {
+    return MOCK.server();
   }
 }

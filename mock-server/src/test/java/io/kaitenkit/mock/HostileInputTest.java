@@ -2,6 +2,7 @@ package io.kaitenkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,7 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileInputTest {
   private static final Pattern REPEAT = Pattern.compile("\\$\\{repeat:(\\d+):([^}]*)}");
-  private static KaitenMockServer kaiten;
+
+  @RegisterExtension
+  static final KaitenMockExtension MOCK = KaitenMockExtension.builder().build();
 
   /** One line of the corpus. */
   record Case(int line, int status, String fragment, String request) {
@@ -32,21 +33,6 @@ class HostileInputTest {
       String shown = request.length() > 90 ? request.substring(0, 87) + "..." : request;
       return "line " + line + " -> " + status + ": " + shown;
     }
-  }
-
-  @BeforeAll
-  static void start() {
-    kaiten = KaitenMockServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    kaiten.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    kaiten.reset();
   }
 
   static List<Case> corpus() throws IOException {
@@ -73,23 +59,23 @@ class HostileInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void hostileRequestGetsItsAnswerAndChangesNothing(Case hostile) throws IOException {
-    String before = kaiten.state().toJson();
+    String before = kaiten().state().toJson();
 
-    RawExchange.Answer answer = RawExchange.send(kaiten.port(), bytesOf(hostile.request()));
+    RawExchange.Answer answer = RawExchange.send(kaiten().port(), bytesOf(hostile.request()));
 
     assertThat(answer.status()).as(answer.head()).isEqualTo(hostile.status());
     if (!hostile.fragment().equals("-")) {
       assertThat(answer.body()).contains(hostile.fragment());
     }
-    assertThat(kaiten.state().toJson()).isEqualTo(before);
-    assertThat(TestHttp.request("GET", kaiten.url("/groups/developers/users")).token("demo-admin-token")
+    assertThat(kaiten().state().toJson()).isEqualTo(before);
+    assertThat(TestHttp.request("GET", kaiten().url("/groups/developers/users")).token("demo-admin-token")
         .send().status()).isEqualTo(200);
-    assertThat(kaiten.strictViolations()).isEmpty();
+    assertThat(kaiten().strictViolations()).isEmpty();
   }
 
   /** Expands the corpus escapes into the bytes to send. */
   private byte[] bytesOf(String template) {
-    String text = template.replace("${host}", "127.0.0.1:" + kaiten.port());
+    String text = template.replace("${host}", "127.0.0.1:" + kaiten().port());
     Matcher repeat = REPEAT.matcher(text);
     StringBuilder expanded = new StringBuilder();
     while (repeat.find()) {
@@ -128,5 +114,10 @@ class HostileInputTest {
     }
     int bodyLength = request.length - headEnd - 4;
     return text.replace("${auto}", Integer.toString(bodyLength)).getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** The server of this class, reset before each test by the extension. */
+  private static KaitenMockServer kaiten() {
+    return MOCK.server();
   }
 }

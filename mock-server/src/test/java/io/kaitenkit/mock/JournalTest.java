@@ -2,48 +2,35 @@ package io.kaitenkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The request journal from Java: bounded, ordered, redacted, and handed out one by one. */
 class JournalTest {
-  private static KaitenMockServer kaiten;
-
-  @BeforeAll
-  static void start() {
-    kaiten = KaitenMockServer.start(MockOptions.builder().journalCapacity(3).build());
-  }
-
-  @AfterAll
-  static void stop() {
-    kaiten.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    kaiten.reset();
-  }
+  @RegisterExtension
+  static final KaitenMockExtension MOCK = KaitenMockExtension.builder()
+      .options(MockOptions.builder().journalCapacity(3).build())
+      .build();
 
   @Test
   void keepsTheNewestEntriesUpToItsCapacityButCountsAll() {
     for (int i = 0; i < 5; i++) {
-      TestHttp.request("GET", kaiten.url("/groups/developers/users?page=" + i)).token("demo-admin-token").send();
+      TestHttp.request("GET", kaiten().url("/groups/developers/users?page=" + i)).token("demo-admin-token").send();
     }
 
-    assertThat(kaiten.requestCount()).isEqualTo(5);
-    assertThat(kaiten.requests()).extracting(RecordedRequest::query)
+    assertThat(kaiten().requestCount()).isEqualTo(5);
+    assertThat(kaiten().requests()).extracting(RecordedRequest::query)
         .containsExactly("page=2", "page=3", "page=4");
   }
 
   @Test
   void recordsWhatWasSentAndAnswered() throws Exception {
-    TestHttp.request("POST", kaiten.url("/groups/designers/users")).token("demo-admin-token")
+    TestHttp.request("POST", kaiten().url("/groups/designers/users")).token("demo-admin-token")
         .json("{\"user_id\":42}").send();
 
-    RecordedRequest request = kaiten.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = kaiten().takeRequest(5, TimeUnit.SECONDS);
 
     assertThat(request.method()).isEqualTo("POST");
     assertThat(request.path()).isEqualTo("/api/latest/groups/designers/users");
@@ -58,10 +45,10 @@ class JournalTest {
   @Test
   void tokensNeverAppearInTheJournal() throws Exception {
     String canary = "canary-7f3a9c1e5b2d4f60";
-    TestHttp.request("GET", kaiten.url("/groups/developers/users")).token(canary)
+    TestHttp.request("GET", kaiten().url("/groups/developers/users")).token(canary)
         .header("X-Api-Key", canary).header("Cookie", "session=" + canary).send();
 
-    RecordedRequest request = kaiten.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = kaiten().takeRequest(5, TimeUnit.SECONDS);
 
     assertThat(request.toString()).doesNotContain(canary);
     assertThat(request.headers().toString()).doesNotContain(canary);
@@ -71,9 +58,9 @@ class JournalTest {
 
   @Test
   void unknownPathsAreRecordedWithoutAnOperation() throws Exception {
-    TestHttp.request("GET", kaiten.url("/boards")).send();
+    TestHttp.request("GET", kaiten().url("/boards")).send();
 
-    RecordedRequest request = kaiten.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = kaiten().takeRequest(5, TimeUnit.SECONDS);
 
     assertThat(request.status()).isEqualTo(404);
     assertThat(request.operationId()).isNull();
@@ -81,22 +68,27 @@ class JournalTest {
 
   @Test
   void takeRequestHandsRequestsOutInOrderAndAnswersNullWhenNoneArrives() throws Exception {
-    TestHttp.request("GET", kaiten.url("/groups/developers/users?n=1")).token("demo-admin-token").send();
-    TestHttp.request("GET", kaiten.url("/groups/developers/users?n=2")).token("demo-admin-token").send();
+    TestHttp.request("GET", kaiten().url("/groups/developers/users?n=1")).token("demo-admin-token").send();
+    TestHttp.request("GET", kaiten().url("/groups/developers/users?n=2")).token("demo-admin-token").send();
 
-    assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).query()).isEqualTo("n=1");
-    assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).query()).isEqualTo("n=2");
-    assertThat(kaiten.takeRequest(50, TimeUnit.MILLISECONDS)).isNull();
+    assertThat(kaiten().takeRequest(5, TimeUnit.SECONDS).query()).isEqualTo("n=1");
+    assertThat(kaiten().takeRequest(5, TimeUnit.SECONDS).query()).isEqualTo("n=2");
+    assertThat(kaiten().takeRequest(50, TimeUnit.MILLISECONDS)).isNull();
   }
 
   @Test
   void sequenceNumbersGoOnAcrossClears() {
-    TestHttp.request("GET", kaiten.url("/groups/developers/users")).token("demo-admin-token").send();
-    long first = kaiten.requests().get(0).sequence();
-    kaiten.clearRequests();
-    TestHttp.request("GET", kaiten.url("/groups/developers/users")).token("demo-admin-token").send();
+    TestHttp.request("GET", kaiten().url("/groups/developers/users")).token("demo-admin-token").send();
+    long first = kaiten().requests().get(0).sequence();
+    kaiten().clearRequests();
+    TestHttp.request("GET", kaiten().url("/groups/developers/users")).token("demo-admin-token").send();
 
-    assertThat(kaiten.requests()).singleElement().extracting(RecordedRequest::sequence)
+    assertThat(kaiten().requests()).singleElement().extracting(RecordedRequest::sequence)
         .isEqualTo(first + 1);
+  }
+
+  /** The server of this class, reset before each test by the extension. */
+  private static KaitenMockServer kaiten() {
+    return MOCK.server();
   }
 }

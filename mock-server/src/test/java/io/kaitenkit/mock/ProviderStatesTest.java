@@ -3,33 +3,18 @@ package io.kaitenkit.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The provider-state vocabulary through Pact's state-change call ({@code POST /__admin/provider-states}),
  * the way a verifier that is not JVM-based drives it, and through the Java API.
  */
 class ProviderStatesTest {
-  private static KaitenMockServer kaiten;
-
-  @BeforeAll
-  static void start() {
-    kaiten = KaitenMockServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    kaiten.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    kaiten.reset();
-  }
+  @RegisterExtension
+  static final KaitenMockExtension MOCK = KaitenMockExtension.builder().build();
 
   @Test
   void userIsAMemberMakesTheDeleteSucceed() {
@@ -37,7 +22,7 @@ class ProviderStatesTest {
         + "\"action\":\"setup\"}");
 
     assertThat(setup.status()).isEqualTo(200);
-    assertThat(kaiten.state().isMember("developers", 44)).isTrue();
+    assertThat(kaiten().state().isMember("developers", 44)).isTrue();
     assertThat(delete("developers", 44, "demo-admin-token").status()).isEqualTo(200);
   }
 
@@ -45,7 +30,7 @@ class ProviderStatesTest {
   void paramsGiveOrOverrideTheSentencesValues() {
     change("{\"state\":\"user 42 is not a member of group developers\",\"params\":{\"userId\":43}}");
 
-    assertThat(kaiten.state().members("developers")).containsExactly(42L);
+    assertThat(kaiten().state().members("developers")).containsExactly(42L);
   }
 
   @Test
@@ -59,11 +44,11 @@ class ProviderStatesTest {
   void userDoesNotExistMakesAddingThem404() {
     change("{\"state\":\"user 44 does not exist\"}");
 
-    TestHttp.Answer add = TestHttp.request("POST", kaiten.url("/groups/developers/users"))
+    TestHttp.Answer add = TestHttp.request("POST", kaiten().url("/groups/developers/users"))
         .token("demo-admin-token").json("{\"user_id\":44}").send();
 
     assertThat(add.status()).isEqualTo(404);
-    assertThat(kaiten.state().members("designers")).isEmpty();
+    assertThat(kaiten().state().members("designers")).isEmpty();
   }
 
   @Test
@@ -71,7 +56,7 @@ class ProviderStatesTest {
     change("{\"state\":\"user 1 may not manage group developers\"}");
 
     assertThat(delete("developers", 42, "demo-admin-token").status()).isEqualTo(403);
-    assertThat(kaiten.state().isMember("developers", 42)).isTrue();
+    assertThat(kaiten().state().isMember("developers", 42)).isTrue();
   }
 
   @Test
@@ -124,19 +109,19 @@ class ProviderStatesTest {
 
     assertThat(teardown.status()).isEqualTo(200);
     assertThat(delete("developers", 42, "demo-admin-token").status()).isEqualTo(200);
-    assertThat(kaiten.requestCount()).isEqualTo(2);
+    assertThat(kaiten().requestCount()).isEqualTo(2);
   }
 
   @Test
   void unknownStateIs400ListingTheKnownOnes() {
-    String before = kaiten.state().toJson();
+    String before = kaiten().state().toJson();
 
     TestHttp.Answer answer = change("{\"state\":\"the moon is full\"}");
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body()).contains("unknown provider state 'the moon is full'")
         .contains("user {userId} is a member of group {groupUid}");
-    assertThat(kaiten.state().toJson()).isEqualTo(before);
+    assertThat(kaiten().state().toJson()).isEqualTo(before);
   }
 
   @Test
@@ -148,12 +133,12 @@ class ProviderStatesTest {
         .contains("'userId' must be a user id");
     assertThat(change("{\"state\":\"user 999 is a member of group developers\"}").body())
         .contains("unknown user 999");
-    assertThat(kaiten.state().members("developers")).containsExactly(42L, 43L);
+    assertThat(kaiten().state().members("developers")).containsExactly(42L, 43L);
   }
 
   @Test
   void knownStatesAreListed() {
-    TestHttp.Answer answer = TestHttp.request("GET", kaiten.adminUrl() + "/provider-states").send();
+    TestHttp.Answer answer = TestHttp.request("GET", kaiten().adminUrl() + "/provider-states").send();
 
     assertThat(answer.status()).isEqualTo(200);
     for (ProviderState state : ProviderState.values()) {
@@ -163,10 +148,10 @@ class ProviderStatesTest {
 
   @Test
   void javaApiSpeaksTheSameVocabulary() {
-    kaiten.setUpProviderState(ProviderState.USER_IS_MEMBER.sentence(44, "developers"), Map.of());
+    kaiten().setUpProviderState(ProviderState.USER_IS_MEMBER.sentence(44, "developers"), Map.of());
 
-    assertThat(kaiten.state().isMember("developers", 44)).isTrue();
-    assertThatThrownBy(() -> kaiten.setUpProviderState("nonsense", Map.of()))
+    assertThat(kaiten().state().isMember("developers", 44)).isTrue();
+    assertThatThrownBy(() -> kaiten().setUpProviderState("nonsense", Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("known:");
   }
 
@@ -181,10 +166,15 @@ class ProviderStatesTest {
   }
 
   private static TestHttp.Answer change(String body) {
-    return TestHttp.request("POST", kaiten.adminUrl() + "/provider-states").json(body).send();
+    return TestHttp.request("POST", kaiten().adminUrl() + "/provider-states").json(body).send();
   }
 
   private static TestHttp.Answer delete(String group, long user, String token) {
-    return TestHttp.request("DELETE", kaiten.url("/groups/" + group + "/users/" + user)).token(token).send();
+    return TestHttp.request("DELETE", kaiten().url("/groups/" + group + "/users/" + user)).token(token).send();
+  }
+
+  /** The server of this class, reset before each test by the extension. */
+  private static KaitenMockServer kaiten() {
+    return MOCK.server();
   }
 }

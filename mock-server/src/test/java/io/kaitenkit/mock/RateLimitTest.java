@@ -2,29 +2,16 @@ package io.kaitenkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Kaiten's rate limit as an option: headers on every response while on, 429 once a token is exhausted. */
 class RateLimitTest {
-  private static KaitenMockServer kaiten;
-
-  @BeforeAll
-  static void start() {
-    kaiten = KaitenMockServer.start(MockOptions.builder().rateLimit(1000).build());
-  }
-
-  @AfterAll
-  static void stop() {
-    kaiten.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    kaiten.reset();
-  }
+  @RegisterExtension
+  static final KaitenMockExtension MOCK = KaitenMockExtension.builder()
+      .options(MockOptions.builder().rateLimit(1000).build())
+      .build();
 
   @Test
   void everyResponseCarriesBothHeadersWhileTheLimitIsOn() {
@@ -54,9 +41,9 @@ class RateLimitTest {
 
   @Test
   void exhaustedTokenGets429WithTheHeadersAndChangesNothing() {
-    kaiten.exhaustRateLimit("demo-admin-token");
+    kaiten().exhaustRateLimit("demo-admin-token");
 
-    TestHttp.Answer limited = TestHttp.request("DELETE", kaiten.url("/groups/developers/users/42"))
+    TestHttp.Answer limited = TestHttp.request("DELETE", kaiten().url("/groups/developers/users/42"))
         .token("demo-admin-token").send();
     TestHttp.Answer otherToken = list("demo-group-admin-token");
 
@@ -64,14 +51,14 @@ class RateLimitTest {
     assertThat(limited.body()).isEmpty();
     assertThat(limited.header("X-RateLimit-Remaining")).isEqualTo("0");
     assertThat(limited.header("X-RateLimit-Reset")).isNotNull();
-    assertThat(kaiten.state().isMember("developers", 42)).isTrue();
+    assertThat(kaiten().state().isMember("developers", 42)).isTrue();
     assertThat(otherToken.status()).isEqualTo(200);
-    assertThat(kaiten.strictViolations()).isEmpty();
+    assertThat(kaiten().strictViolations()).isEmpty();
   }
 
   @Test
   void exhaustingOverHttpWorksToo() {
-    TestHttp.Answer answer = TestHttp.request("POST", kaiten.adminUrl() + "/rate-limit/exhaust")
+    TestHttp.Answer answer = TestHttp.request("POST", kaiten().adminUrl() + "/rate-limit/exhaust")
         .json("{\"token\":\"demo-admin-token\"}").send();
 
     assertThat(answer.status()).isEqualTo(200);
@@ -80,26 +67,31 @@ class RateLimitTest {
 
   @Test
   void limitCanBeChangedAndSwitchedOffOverHttp() {
-    TestHttp.Answer off = TestHttp.request("PUT", kaiten.adminUrl() + "/rate-limit")
+    TestHttp.Answer off = TestHttp.request("PUT", kaiten().adminUrl() + "/rate-limit")
         .json("{\"requestsPerSecond\":0}").send();
 
     assertThat(off.status()).isEqualTo(200);
-    assertThat(kaiten.rateLimit()).isZero();
+    assertThat(kaiten().rateLimit()).isZero();
     assertThat(list("demo-admin-token").header("X-RateLimit-Remaining")).isNull();
-    assertThat(TestHttp.request("PUT", kaiten.adminUrl() + "/rate-limit").json("{\"requestsPerSecond\":-1}")
+    assertThat(TestHttp.request("PUT", kaiten().adminUrl() + "/rate-limit").json("{\"requestsPerSecond\":-1}")
         .send().status()).isEqualTo(400);
   }
 
   @Test
   void resetRestoresTheStartupLimit() {
-    kaiten.rateLimit(0);
+    kaiten().rateLimit(0);
 
-    kaiten.reset();
+    kaiten().reset();
 
-    assertThat(kaiten.rateLimit()).isEqualTo(1000);
+    assertThat(kaiten().rateLimit()).isEqualTo(1000);
   }
 
   private static TestHttp.Answer list(String token) {
-    return TestHttp.request("GET", kaiten.url("/groups/developers/users")).token(token).send();
+    return TestHttp.request("GET", kaiten().url("/groups/developers/users")).token(token).send();
+  }
+
+  /** The server of this class, reset before each test by the extension. */
+  private static KaitenMockServer kaiten() {
+    return MOCK.server();
   }
 }
