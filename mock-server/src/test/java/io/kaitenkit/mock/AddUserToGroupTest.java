@@ -10,79 +10,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kaitenkit.mock.TestHttp.Answer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code POST /groups/{group_uid}/users} with {@code {"user_id": …}}. */
 class AddUserToGroupTest {
   private static final String OPERATION = "addUserToGroup";
 
-  private static KaitenMockServer kaiten;
-  private static GroupUsersApi api;
-
-  @BeforeAll
-  static void startKaiten() {
-    kaiten = KaitenMockServer.start();
-    api = new GroupUsersApi(kaiten);
-  }
-
-  @AfterAll
-  static void stopKaiten() {
-    kaiten.close();
-  }
-
-  @BeforeEach
-  void resetKaiten() {
-    kaiten.reset();
-  }
+  @RegisterExtension
+  static final KaitenMockExtension MOCK = KaitenMockExtension.builder().build();
 
   @Test
   void addingAUserAnswersTheUserAndMakesThemAMember() {
-    Answer answer = api.add(Demo.DEVELOPERS, Demo.BOB).token(Demo.ADMIN).send();
+    Answer answer = api().add(Demo.DEVELOPERS, Demo.BOB).token(Demo.ADMIN).send();
 
     assertThat(answer.status()).isEqualTo(200);
     JsonNode user = assertUser(assertJson(answer), Demo.BOB);
     assertThat(user.get("full_name").asText()).isEqualTo("Bob Plain");
     assertThat(user.get("email").asText()).isEqualTo("bob@acme.example");
     assertConforms(OPERATION, answer);
-    assertThat(kaiten.state().members(Demo.DEVELOPERS)).containsExactly(Demo.BOB, Demo.ADA, Demo.ALAN);
+    assertThat(kaiten().state().members(Demo.DEVELOPERS)).containsExactly(Demo.BOB, Demo.ADA, Demo.ALAN);
   }
 
   @Test
   void addingAMemberAgainIs200AndChangesNothing() {
-    String before = kaiten.state().toJson();
+    String before = kaiten().state().toJson();
 
-    Answer answer = api.add(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN).send();
+    Answer answer = api().add(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN).send();
 
     assertThat(answer.status()).isEqualTo(200);
     assertUser(assertJson(answer), Demo.ADA);
     assertConforms(OPERATION, answer);
-    assertThat(kaiten.state().toJson()).isEqualTo(before);
+    assertThat(kaiten().state().toJson()).isEqualTo(before);
   }
 
   @Test
   void addingTheSameUserTwiceAnswersTheSameUserBothTimes() {
-    Answer first = api.add(Demo.DEVELOPERS, Demo.BOB).token(Demo.ADMIN).send();
-    Answer second = api.add(Demo.DEVELOPERS, Demo.BOB).token(Demo.ADMIN).send();
+    Answer first = api().add(Demo.DEVELOPERS, Demo.BOB).token(Demo.ADMIN).send();
+    Answer second = api().add(Demo.DEVELOPERS, Demo.BOB).token(Demo.ADMIN).send();
 
     assertThat(second.status()).isEqualTo(200);
     assertThat(assertJson(second)).isEqualTo(assertJson(first));
-    assertThat(kaiten.state().members(Demo.DEVELOPERS)).containsExactly(Demo.BOB, Demo.ADA, Demo.ALAN);
+    assertThat(kaiten().state().members(Demo.DEVELOPERS)).containsExactly(Demo.BOB, Demo.ADA, Demo.ALAN);
   }
 
   @Test
   void aUserMayBeAMemberOfSeveralGroups() {
-    assertThat(api.add(Demo.DEVELOPERS, Demo.GRACE).token(Demo.ADMIN).send().status()).isEqualTo(200);
+    assertThat(api().add(Demo.DEVELOPERS, Demo.GRACE).token(Demo.ADMIN).send().status()).isEqualTo(200);
 
-    assertThat(kaiten.state().isMember(Demo.DEVELOPERS, Demo.GRACE)).isTrue();
-    assertThat(kaiten.state().isMember(Demo.DESIGNERS, Demo.GRACE)).isTrue();
+    assertThat(kaiten().state().isMember(Demo.DEVELOPERS, Demo.GRACE)).isTrue();
+    assertThat(kaiten().state().isMember(Demo.DESIGNERS, Demo.GRACE)).isTrue();
   }
 
   @Test
   void addingAUserOfAnotherCompanyIs404() {
-    Answer answer = sendRejected(kaiten, api.add(Demo.DEVELOPERS, Demo.HOMER).token(Demo.ADMIN));
+    Answer answer = sendRejected(kaiten(), api().add(Demo.DEVELOPERS, Demo.HOMER).token(Demo.ADMIN));
 
     assertNoBody(answer, 404);
     assertConforms(OPERATION, answer);
@@ -90,17 +73,17 @@ class AddUserToGroupTest {
 
   @Test
   void addingAnUnknownUserIs404() {
-    assertNoBody(sendRejected(kaiten, api.add(Demo.DEVELOPERS, Demo.NOBODY).token(Demo.ADMIN)), 404);
+    assertNoBody(sendRejected(kaiten(), api().add(Demo.DEVELOPERS, Demo.NOBODY).token(Demo.ADMIN)), 404);
   }
 
   @Test
   void addingToAnUnknownGroupIs404() {
-    assertNoBody(sendRejected(kaiten, api.add("no-such-group", Demo.BOB).token(Demo.ADMIN)), 404);
+    assertNoBody(sendRejected(kaiten(), api().add("no-such-group", Demo.BOB).token(Demo.ADMIN)), 404);
   }
 
   @Test
   void addingWithATariffWithoutGroupsIs402() {
-    Answer answer = sendRejected(kaiten, api.add(Demo.ENGINEERING, 100).token(Demo.NO_GROUPS_TARIFF));
+    Answer answer = sendRejected(kaiten(), api().add(Demo.ENGINEERING, 100).token(Demo.NO_GROUPS_TARIFF));
 
     assertThat(assertMessage(answer, 402)).isEqualTo("Feature is not supported by tariff");
     assertConforms(OPERATION, answer);
@@ -108,7 +91,7 @@ class AddUserToGroupTest {
 
   @Test
   void addingWithoutPermissionIs403WithoutBody() {
-    Answer answer = sendRejected(kaiten, api.add(Demo.DEVELOPERS, Demo.BOB).token(Demo.NO_PERMISSION));
+    Answer answer = sendRejected(kaiten(), api().add(Demo.DEVELOPERS, Demo.BOB).token(Demo.NO_PERMISSION));
 
     assertNoBody(answer, 403);
     assertConforms(OPERATION, answer);
@@ -116,10 +99,19 @@ class AddUserToGroupTest {
 
   @Test
   void extraFieldsInTheBodyAreIgnored() {
-    Answer answer = api.addWithoutBody(Demo.DEVELOPERS).token(Demo.ADMIN)
+    Answer answer = api().addWithoutBody(Demo.DEVELOPERS).token(Demo.ADMIN)
         .json("{\"user_id\": 2, \"role\": \"admin\"}").send();
 
     assertThat(answer.status()).isEqualTo(200);
-    assertThat(kaiten.state().isMember(Demo.DEVELOPERS, Demo.BOB)).isTrue();
+    assertThat(kaiten().state().isMember(Demo.DEVELOPERS, Demo.BOB)).isTrue();
+  }
+
+  /** The server of this class, reset before each test by the extension. */
+  private static KaitenMockServer kaiten() {
+    return MOCK.server();
+  }
+
+  private static GroupUsersApi api() {
+    return new GroupUsersApi(MOCK.server());
   }
 }

@@ -3,16 +3,15 @@ package io.kaitenkit.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaitenkit.mock.TestHttp.Answer;
+import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.kaitenkit.spec.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The emulator's own answers keep the contract: across tokens, groups, users, malformed requests and
@@ -26,24 +25,8 @@ class ContractConformanceTest {
       Demo.ENGINEERING, Demo.TPS_REPORTS, "no-such-group", "%64evelopers");
   private static final List<Long> USERS = List.of(Demo.ADA, Demo.BOB, Demo.HOMER, Demo.NOBODY);
 
-  private static KaitenMockServer kaiten;
-  private static GroupUsersApi api;
-
-  @BeforeAll
-  static void startKaiten() {
-    kaiten = KaitenMockServer.start();
-    api = new GroupUsersApi(kaiten);
-  }
-
-  @AfterAll
-  static void stopKaiten() {
-    kaiten.close();
-  }
-
-  @BeforeEach
-  void resetKaiten() {
-    kaiten.reset();
-  }
+  @RegisterExtension
+  static final KaitenMockExtension MOCK = KaitenMockExtension.builder().build();
 
   @Test
   void everyAnswerConformsAndStrictModeStaysSilent() {
@@ -73,17 +56,17 @@ class ContractConformanceTest {
     for (String token : TOKENS) {
       for (String group : GROUPS) {
         for (long user : USERS) {
-          requests.add(operation.request(api, group, user).token(token));
+          requests.add(operation.request(api(), group, user).token(token));
         }
       }
-      requests.add(operation.onDevelopers(api));
-      requests.add(operation.onDevelopers(api).header("Authorization", "Basic YTpi"));
+      requests.add(operation.onDevelopers(api()));
+      requests.add(operation.onDevelopers(api()).header("Authorization", "Basic YTpi"));
     }
-    requests.add(api.remove(Demo.DEVELOPERS, "abc").token(Demo.ADMIN));
-    requests.add(api.addWithoutBody(Demo.DEVELOPERS).token(Demo.ADMIN).json("{\"user_id\":\"x\"}"));
-    requests.add(api.addWithoutBody(Demo.DEVELOPERS).token(Demo.ADMIN));
+    requests.add(api().remove(Demo.DEVELOPERS, "abc").token(Demo.ADMIN));
+    requests.add(api().addWithoutBody(Demo.DEVELOPERS).token(Demo.ADMIN).json("{\"user_id\":\"x\"}"));
+    requests.add(api().addWithoutBody(Demo.DEVELOPERS).token(Demo.ADMIN));
     for (int status : List.of(200, 400, 401, 402, 403, 404, 418, 429)) {
-      requests.add(operation.onDevelopers(api).token(Demo.ADMIN).header("Prefer", "code=" + status));
+      requests.add(operation.onDevelopers(api()).token(Demo.ADMIN).header("Prefer", "code=" + status));
     }
     return requests;
   }
@@ -94,5 +77,14 @@ class ContractConformanceTest {
       SPEC.operation(operation.id).statuses().forEach(status -> documented.add(operation.id + " " + status));
     }
     return documented;
+  }
+
+  /** The server of this class, reset before each test by the extension. */
+  private static KaitenMockServer kaiten() {
+    return MOCK.server();
+  }
+
+  private static GroupUsersApi api() {
+    return new GroupUsersApi(MOCK.server());
   }
 }

@@ -11,53 +11,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kaitenkit.mock.TestHttp.Answer;
 import io.kaitenkit.mock.TestHttp.RawAnswer;
+import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Be liberal in what you accept: headers and encodings real clients send must not change the answer. */
 class LiberalAcceptanceTest {
-  private static KaitenMockServer kaiten;
-  private static GroupUsersApi api;
-
-  @BeforeAll
-  static void startKaiten() {
-    kaiten = KaitenMockServer.start();
-    api = new GroupUsersApi(kaiten);
-  }
-
-  @AfterAll
-  static void stopKaiten() {
-    kaiten.close();
-  }
-
-  @BeforeEach
-  void resetKaiten() {
-    kaiten.reset();
-  }
+  @RegisterExtension
+  static final KaitenMockExtension MOCK = KaitenMockExtension.builder().build();
 
   @Test
   void bodilessDeleteWithJsonContentTypeIsAccepted() {
-    Answer answer = api.remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN)
+    Answer answer = api().remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN)
         .header("Content-Type", "application/json").send();
 
     assertThat(answer.status()).isEqualTo(200);
     assertUser(assertJson(answer), Demo.ADA);
-    assertThat(kaiten.state().isMember(Demo.DEVELOPERS, Demo.ADA)).isFalse();
+    assertThat(kaiten().state().isMember(Demo.DEVELOPERS, Demo.ADA)).isFalse();
   }
 
   @Test
   void bodilessGetWithJsonContentTypeIsAccepted() {
-    Answer answer = api.list(Demo.DEVELOPERS).token(Demo.ADMIN).header("Content-Type", "application/json").send();
+    Answer answer = api().list(Demo.DEVELOPERS).token(Demo.ADMIN).header("Content-Type", "application/json").send();
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(assertJson(answer)).hasSize(2);
@@ -66,7 +49,7 @@ class LiberalAcceptanceTest {
   @ParameterizedTest(name = "Accept: {0}")
   @ValueSource(strings = {"*/*", "application/json", "text/html", "application/xml", "text/plain;q=0.5, image/png"})
   void anyAcceptGetsTheJsonAnswer(String accept) {
-    Answer answer = api.list(Demo.DEVELOPERS).token(Demo.ADMIN).header("Accept", accept).send();
+    Answer answer = api().list(Demo.DEVELOPERS).token(Demo.ADMIN).header("Accept", accept).send();
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(assertJson(answer)).hasSize(2);
@@ -74,7 +57,7 @@ class LiberalAcceptanceTest {
 
   @Test
   void anyAcceptStillGetsTheRemovedUser() {
-    Answer answer = api.remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN).header("Accept", "text/html").send();
+    Answer answer = api().remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN).header("Accept", "text/html").send();
 
     assertThat(answer.status()).isEqualTo(200);
     assertUser(assertJson(answer), Demo.ADA);
@@ -82,7 +65,7 @@ class LiberalAcceptanceTest {
 
   @Test
   void acceptingGzipIsFineAndTheAnswerIsPlainByDefault() {
-    Answer answer = api.list(Demo.DEVELOPERS).token(Demo.ADMIN).header("Accept-Encoding", "gzip, deflate").send();
+    Answer answer = api().list(Demo.DEVELOPERS).token(Demo.ADMIN).header("Accept-Encoding", "gzip, deflate").send();
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.header("Content-Encoding")).isNull();
@@ -111,64 +94,64 @@ class LiberalAcceptanceTest {
 
   @Test
   void percentEncodedGroupUidIsTheSameGroup() {
-    Answer listed = api.list("%64evelopers").token(Demo.ADMIN).send();
-    Answer removed = api.remove("%64%65velopers", Demo.ADA).token(Demo.ADMIN).send();
-    Answer added = api.add("develop%65rs", Demo.BOB).token(Demo.ADMIN).send();
+    Answer listed = api().list("%64evelopers").token(Demo.ADMIN).send();
+    Answer removed = api().remove("%64%65velopers", Demo.ADA).token(Demo.ADMIN).send();
+    Answer added = api().add("develop%65rs", Demo.BOB).token(Demo.ADMIN).send();
 
     assertThat(listed.status()).isEqualTo(200);
     assertThat(assertJson(listed)).hasSize(2);
     assertThat(removed.status()).isEqualTo(200);
     assertThat(added.status()).isEqualTo(200);
-    assertThat(kaiten.state().members(Demo.DEVELOPERS)).containsExactly(Demo.BOB, Demo.ALAN);
+    assertThat(kaiten().state().members(Demo.DEVELOPERS)).containsExactly(Demo.BOB, Demo.ALAN);
   }
 
   @Test
   void percentEncodedSlashIsPartOfTheUid() {
-    assertNoBody(sendRejected(kaiten, api.list("dev%2Fops").token(Demo.ADMIN)), 404);
-    ObjectNode state = (ObjectNode) parse(kaiten.state().toJson());
+    assertNoBody(sendRejected(kaiten(), api().list("dev%2Fops").token(Demo.ADMIN)), 404);
+    ObjectNode state = (ObjectNode) parse(kaiten().state().toJson());
     state.withArray("groups").addObject()
         .put("uid", "dev/ops").put("id", 99).put("company", "acme").put("name", "Dev and ops")
         .set("users", JSON.createArrayNode().add(Demo.ALAN).add(Demo.GRACE));
-    kaiten.state().replace(state.toString());
+    kaiten().state().replace(state.toString());
 
-    Answer listed = api.list("dev%2Fops").token(Demo.ADMIN).send();
-    Answer removed = api.remove("dev%2fops", Demo.ALAN).token(Demo.ADMIN).send();
+    Answer listed = api().list("dev%2Fops").token(Demo.ADMIN).send();
+    Answer removed = api().remove("dev%2fops", Demo.ALAN).token(Demo.ADMIN).send();
 
     assertThat(listed.status()).isEqualTo(200);
     assertThat(assertJson(listed)).hasSize(2);
     assertThat(removed.status()).isEqualTo(200);
-    assertThat(kaiten.state().members("dev/ops")).containsExactly(Demo.GRACE);
-    assertThat(kaiten.state().members(Demo.DEVELOPERS)).containsExactly(Demo.ADA, Demo.ALAN);
+    assertThat(kaiten().state().members("dev/ops")).containsExactly(Demo.GRACE);
+    assertThat(kaiten().state().members(Demo.DEVELOPERS)).containsExactly(Demo.ADA, Demo.ALAN);
   }
 
   @Test
   void postBodyWithoutContentTypeIsReadAsJson() {
-    Answer answer = api.addWithoutBody(Demo.DEVELOPERS).token(Demo.ADMIN).body("{\"user_id\": 2}").send();
+    Answer answer = api().addWithoutBody(Demo.DEVELOPERS).token(Demo.ADMIN).body("{\"user_id\": 2}").send();
 
     assertThat(answer.status()).isEqualTo(200);
     assertUser(assertJson(answer), Demo.BOB);
-    assertThat(kaiten.state().isMember(Demo.DEVELOPERS, Demo.BOB)).isTrue();
+    assertThat(kaiten().state().isMember(Demo.DEVELOPERS, Demo.BOB)).isTrue();
   }
 
   @Test
   void jsonContentTypeWithParametersIsJson() {
-    Answer answer = api.addWithoutBody(Demo.DEVELOPERS).token(Demo.ADMIN)
+    Answer answer = api().addWithoutBody(Demo.DEVELOPERS).token(Demo.ADMIN)
         .header("Content-Type", "application/json; charset=UTF-8").body("{\"user_id\": 2}").send();
 
     assertThat(answer.status()).isEqualTo(200);
-    assertThat(kaiten.state().isMember(Demo.DEVELOPERS, Demo.BOB)).isTrue();
+    assertThat(kaiten().state().isMember(Demo.DEVELOPERS, Demo.BOB)).isTrue();
   }
 
   @Test
   void gzipCompressedRequestBodyIsAccepted() throws IOException {
     byte[] compressed = gzip("{\"user_id\": 2}");
 
-    Answer answer = TestHttp.request("POST", kaiten.url("/groups/developers/users")).token(Demo.ADMIN)
+    Answer answer = TestHttp.request("POST", kaiten().url("/groups/developers/users")).token(Demo.ADMIN)
         .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
         .bytes(compressed).send();
 
     assertThat(answer.status()).isEqualTo(200);
-    assertThat(kaiten.state().isMember(Demo.DEVELOPERS, Demo.BOB)).isTrue();
+    assertThat(kaiten().state().isMember(Demo.DEVELOPERS, Demo.BOB)).isTrue();
   }
 
   private static String gunzip(byte[] bytes) throws IOException {
@@ -183,5 +166,14 @@ class LiberalAcceptanceTest {
       zip.write(text.getBytes(StandardCharsets.UTF_8));
     }
     return out.toByteArray();
+  }
+
+  /** The server of this class, reset before each test by the extension. */
+  private static KaitenMockServer kaiten() {
+    return MOCK.server();
+  }
+
+  private static GroupUsersApi api() {
+    return new GroupUsersApi(MOCK.server());
   }
 }

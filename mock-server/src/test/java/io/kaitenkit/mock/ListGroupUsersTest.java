@@ -9,39 +9,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kaitenkit.mock.TestHttp.Answer;
+import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /groups/{group_uid}/users}. */
 class ListGroupUsersTest {
   private static final String OPERATION = "listGroupUsers";
 
-  private static KaitenMockServer kaiten;
-  private static GroupUsersApi api;
-
-  @BeforeAll
-  static void startKaiten() {
-    kaiten = KaitenMockServer.start();
-    api = new GroupUsersApi(kaiten);
-  }
-
-  @AfterAll
-  static void stopKaiten() {
-    kaiten.close();
-  }
-
-  @BeforeEach
-  void resetKaiten() {
-    kaiten.reset();
-  }
+  @RegisterExtension
+  static final KaitenMockExtension MOCK = KaitenMockExtension.builder().build();
 
   @Test
   void listsTheMembersAsUsers() {
-    Answer answer = sendRejected(kaiten, api.list(Demo.DEVELOPERS).token(Demo.ADMIN));
+    Answer answer = sendRejected(kaiten(), api().list(Demo.DEVELOPERS).token(Demo.ADMIN));
 
     assertThat(answer.status()).isEqualTo(200);
     JsonNode users = assertJson(answer);
@@ -53,29 +36,29 @@ class ListGroupUsersTest {
 
   @Test
   void listsTheMembersOrderedById() {
-    kaiten.state().addMember(Demo.DEVELOPERS, Demo.GRACE);
-    kaiten.state().addMember(Demo.DEVELOPERS, Demo.BOB);
-    kaiten.state().addMember(Demo.DEVELOPERS, Demo.DAN);
+    kaiten().state().addMember(Demo.DEVELOPERS, Demo.GRACE);
+    kaiten().state().addMember(Demo.DEVELOPERS, Demo.BOB);
+    kaiten().state().addMember(Demo.DEVELOPERS, Demo.DAN);
 
-    Answer answer = api.list(Demo.DEVELOPERS).token(Demo.ADMIN).send();
+    Answer answer = api().list(Demo.DEVELOPERS).token(Demo.ADMIN).send();
 
     assertThat(ids(assertJson(answer))).containsExactly(Demo.BOB, Demo.DAN, Demo.ADA, Demo.ALAN, Demo.GRACE);
   }
 
   @Test
   void showsWhatAddingAndRemovingDid() {
-    api.add(Demo.DEVELOPERS, Demo.BOB).token(Demo.ADMIN).send();
-    api.remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN).send();
+    api().add(Demo.DEVELOPERS, Demo.BOB).token(Demo.ADMIN).send();
+    api().remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN).send();
 
-    assertThat(ids(assertJson(api.list(Demo.DEVELOPERS).token(Demo.ADMIN).send())))
+    assertThat(ids(assertJson(api().list(Demo.DEVELOPERS).token(Demo.ADMIN).send())))
         .containsExactly(Demo.BOB, Demo.ALAN);
   }
 
   @Test
   void anEmptyGroupIsAnEmptyArray() {
-    kaiten.state().removeMember(Demo.DESIGNERS, Demo.GRACE);
+    kaiten().state().removeMember(Demo.DESIGNERS, Demo.GRACE);
 
-    Answer answer = api.list(Demo.DESIGNERS).token(Demo.ADMIN).send();
+    Answer answer = api().list(Demo.DESIGNERS).token(Demo.ADMIN).send();
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(assertJson(answer).isArray()).isTrue();
@@ -85,7 +68,7 @@ class ListGroupUsersTest {
 
   @Test
   void listingNeedsNoGroupsInTheTariff() {
-    Answer answer = sendRejected(kaiten, api.list(Demo.ENGINEERING).token(Demo.NO_GROUPS_TARIFF));
+    Answer answer = sendRejected(kaiten(), api().list(Demo.ENGINEERING).token(Demo.NO_GROUPS_TARIFF));
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(ids(assertJson(answer))).containsExactly(Demo.HOMER);
@@ -93,7 +76,7 @@ class ListGroupUsersTest {
 
   @Test
   void listingWithoutPermissionIs403WithoutBody() {
-    Answer answer = sendRejected(kaiten, api.list(Demo.DEVELOPERS).token(Demo.NO_PERMISSION));
+    Answer answer = sendRejected(kaiten(), api().list(Demo.DEVELOPERS).token(Demo.NO_PERMISSION));
 
     assertNoBody(answer, 403);
     assertConforms(OPERATION, answer);
@@ -101,7 +84,7 @@ class ListGroupUsersTest {
 
   @Test
   void listingAnUnknownGroupIs404() {
-    Answer answer = sendRejected(kaiten, api.list("no-such-group").token(Demo.ADMIN));
+    Answer answer = sendRejected(kaiten(), api().list("no-such-group").token(Demo.ADMIN));
 
     assertNoBody(answer, 404);
     assertConforms(OPERATION, answer);
@@ -111,5 +94,14 @@ class ListGroupUsersTest {
     List<Long> ids = new ArrayList<>();
     users.forEach(user -> ids.add(user.get("id").asLong()));
     return ids;
+  }
+
+  /** The server of this class, reset before each test by the extension. */
+  private static KaitenMockServer kaiten() {
+    return MOCK.server();
+  }
+
+  private static GroupUsersApi api() {
+    return new GroupUsersApi(MOCK.server());
   }
 }

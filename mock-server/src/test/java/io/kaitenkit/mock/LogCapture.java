@@ -3,6 +3,7 @@ package io.kaitenkit.mock;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,16 @@ public final class LogCapture implements AutoCloseable {
       return appender.list.stream()
           .filter(event -> event.getLevel() == Level.ERROR)
           .map(ILoggingEvent::getFormattedMessage)
+          .toList();
+    }
+  }
+
+  /** Every message logged so far, at any level, with the text of its exception if it had one. */
+  public List<String> messages() {
+    synchronized (appender.list) {
+      return appender.list.stream()
+          .map(event -> event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
+              : "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy())))
           .toList();
     }
   }

@@ -10,37 +10,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kaitenkit.mock.TestHttp.Answer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code DELETE /groups/{group_uid}/users/{user_id}}: the seed of the kit. */
 class RemoveUserFromGroupTest {
   private static final String OPERATION = "removeUserFromGroup";
 
-  private static KaitenMockServer kaiten;
-  private static GroupUsersApi api;
-
-  @BeforeAll
-  static void startKaiten() {
-    kaiten = KaitenMockServer.start();
-    api = new GroupUsersApi(kaiten);
-  }
-
-  @AfterAll
-  static void stopKaiten() {
-    kaiten.close();
-  }
-
-  @BeforeEach
-  void resetKaiten() {
-    kaiten.reset();
-  }
+  @RegisterExtension
+  static final KaitenMockExtension MOCK = KaitenMockExtension.builder().build();
 
   @Test
   void removingAMemberAnswersTheRemovedUserAndEndsTheMembership() {
-    Answer answer = api.remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN).send();
+    Answer answer = api().remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN).send();
 
     assertThat(answer.status()).isEqualTo(200);
     JsonNode user = assertUser(assertJson(answer), Demo.ADA);
@@ -53,30 +36,30 @@ class RemoveUserFromGroupTest {
     assertThat(user.get("created").asText()).isEqualTo("2025-06-01T09:30:00.000Z");
     assertThat(user.get("email_blocked").isNull()).isTrue();
     assertConforms(OPERATION, answer);
-    assertThat(kaiten.state().isMember(Demo.DEVELOPERS, Demo.ADA)).isFalse();
-    assertThat(kaiten.state().members(Demo.DEVELOPERS)).containsExactly(Demo.ALAN);
+    assertThat(kaiten().state().isMember(Demo.DEVELOPERS, Demo.ADA)).isFalse();
+    assertThat(kaiten().state().members(Demo.DEVELOPERS)).containsExactly(Demo.ALAN);
   }
 
   @Test
   void removedUserIsTheSameUserTheListShows() {
-    JsonNode listed = assertJson(api.list(Demo.DEVELOPERS).token(Demo.ADMIN).send()).get(0);
+    JsonNode listed = assertJson(api().list(Demo.DEVELOPERS).token(Demo.ADMIN).send()).get(0);
 
-    JsonNode removed = assertJson(api.remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN).send());
+    JsonNode removed = assertJson(api().remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN).send());
 
     assertThat(removed).isEqualTo(listed);
   }
 
   @Test
   void removingTheSameMemberTwiceIs404TheSecondTime() {
-    assertThat(api.remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN).send().status()).isEqualTo(200);
+    assertThat(api().remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN).send().status()).isEqualTo(200);
 
-    assertNoBody(sendRejected(kaiten, api.remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN)), 404);
-    assertThat(kaiten.state().members(Demo.DEVELOPERS)).containsExactly(Demo.ALAN);
+    assertNoBody(sendRejected(kaiten(), api().remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.ADMIN)), 404);
+    assertThat(kaiten().state().members(Demo.DEVELOPERS)).containsExactly(Demo.ALAN);
   }
 
   @Test
   void removingANonMemberIs404() {
-    Answer answer = sendRejected(kaiten, api.remove(Demo.DEVELOPERS, Demo.BOB).token(Demo.ADMIN));
+    Answer answer = sendRejected(kaiten(), api().remove(Demo.DEVELOPERS, Demo.BOB).token(Demo.ADMIN));
 
     assertNoBody(answer, 404);
     assertConforms(OPERATION, answer);
@@ -84,52 +67,61 @@ class RemoveUserFromGroupTest {
 
   @Test
   void removingAMemberOfAnotherGroupIs404AndLeavesThatGroupAlone() {
-    assertNoBody(sendRejected(kaiten, api.remove(Demo.DEVELOPERS, Demo.GRACE).token(Demo.ADMIN)), 404);
+    assertNoBody(sendRejected(kaiten(), api().remove(Demo.DEVELOPERS, Demo.GRACE).token(Demo.ADMIN)), 404);
 
-    assertThat(kaiten.state().isMember(Demo.DESIGNERS, Demo.GRACE)).isTrue();
+    assertThat(kaiten().state().isMember(Demo.DESIGNERS, Demo.GRACE)).isTrue();
   }
 
   @Test
   void removingAnUnknownUserIs404() {
-    assertNoBody(sendRejected(kaiten, api.remove(Demo.DEVELOPERS, Demo.NOBODY).token(Demo.ADMIN)), 404);
+    assertNoBody(sendRejected(kaiten(), api().remove(Demo.DEVELOPERS, Demo.NOBODY).token(Demo.ADMIN)), 404);
   }
 
   @Test
   void removingFromAnUnknownGroupIs404() {
-    assertNoBody(sendRejected(kaiten, api.remove("no-such-group", Demo.ADA).token(Demo.ADMIN)), 404);
+    assertNoBody(sendRejected(kaiten(), api().remove("no-such-group", Demo.ADA).token(Demo.ADMIN)), 404);
   }
 
   @Test
   void removingWithATariffWithoutGroupsIs402() {
-    Answer answer = sendRejected(kaiten, api.remove(Demo.ENGINEERING, Demo.HOMER).token(Demo.NO_GROUPS_TARIFF));
+    Answer answer = sendRejected(kaiten(), api().remove(Demo.ENGINEERING, Demo.HOMER).token(Demo.NO_GROUPS_TARIFF));
 
     assertThat(assertMessage(answer, 402)).isEqualTo("Feature is not supported by tariff");
     assertConforms(OPERATION, answer);
-    assertThat(kaiten.state().isMember(Demo.ENGINEERING, Demo.HOMER)).isTrue();
+    assertThat(kaiten().state().isMember(Demo.ENGINEERING, Demo.HOMER)).isTrue();
   }
 
   @Test
   void removingWithoutPermissionIs403WithoutBody() {
-    Answer answer = sendRejected(kaiten, api.remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.NO_PERMISSION));
+    Answer answer = sendRejected(kaiten(), api().remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.NO_PERMISSION));
 
     assertNoBody(answer, 403);
     assertConforms(OPERATION, answer);
-    assertThat(kaiten.state().isMember(Demo.DEVELOPERS, Demo.ADA)).isTrue();
+    assertThat(kaiten().state().isMember(Demo.DEVELOPERS, Demo.ADA)).isTrue();
   }
 
   @Test
   void aUserMayRemoveThemselvesOnlyWithTheRight() {
-    kaiten.state().addMember(Demo.DEVELOPERS, Demo.BOB);
+    kaiten().state().addMember(Demo.DEVELOPERS, Demo.BOB);
 
-    assertNoBody(sendRejected(kaiten, api.remove(Demo.DEVELOPERS, Demo.BOB).token(Demo.NO_PERMISSION)), 403);
-    assertThat(kaiten.state().isMember(Demo.DEVELOPERS, Demo.BOB)).isTrue();
+    assertNoBody(sendRejected(kaiten(), api().remove(Demo.DEVELOPERS, Demo.BOB).token(Demo.NO_PERMISSION)), 403);
+    assertThat(kaiten().state().isMember(Demo.DEVELOPERS, Demo.BOB)).isTrue();
   }
 
   @Test
   void removingTheLastMemberLeavesAnEmptyGroup() {
-    assertThat(api.remove(Demo.DESIGNERS, Demo.GRACE).token(Demo.ADMIN).send().status()).isEqualTo(200);
+    assertThat(api().remove(Demo.DESIGNERS, Demo.GRACE).token(Demo.ADMIN).send().status()).isEqualTo(200);
 
-    assertThat(kaiten.state().members(Demo.DESIGNERS)).isEmpty();
-    assertThat(api.list(Demo.DESIGNERS).token(Demo.ADMIN).send().body()).isEqualTo("[]");
+    assertThat(kaiten().state().members(Demo.DESIGNERS)).isEmpty();
+    assertThat(api().list(Demo.DESIGNERS).token(Demo.ADMIN).send().body()).isEqualTo("[]");
+  }
+
+  /** The server of this class, reset before each test by the extension. */
+  private static KaitenMockServer kaiten() {
+    return MOCK.server();
+  }
+
+  private static GroupUsersApi api() {
+    return new GroupUsersApi(MOCK.server());
   }
 }

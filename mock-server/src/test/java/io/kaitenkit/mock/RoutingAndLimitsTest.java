@@ -5,6 +5,8 @@ import static io.kaitenkit.mock.MockAssertions.sendRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaitenkit.mock.TestHttp.Answer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -135,14 +137,16 @@ class RoutingAndLimitsTest {
   }
 
   @Test
-  void malformedPercentEncodingIs400JsonNamingThePath() {
+  void malformedPercentEncodingIs400JsonNamingThePath() throws IOException {
     String before = kaiten.state().toJson();
 
-    String answer = RawHttp.exchange(kaiten, "GET", "/api/latest/groups/dev%zz/users",
-        "Authorization: Bearer " + Demo.ADMIN);
+    RawExchange.Answer answer = RawExchange.send(kaiten.port(), ("GET /api/latest/groups/dev%zz/users HTTP/1.1\r\n"
+        + "Host: 127.0.0.1\r\nAuthorization: Bearer " + Demo.ADMIN + "\r\nConnection: close\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII));
 
-    assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/json")
-        .contains("{\"message\":").contains("%zz");
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.head()).containsIgnoringCase("content-type: application/json");
+    assertThat(answer.body()).contains("{\"message\":").contains("%zz");
     assertThat(kaiten.state().toJson()).isEqualTo(before);
   }
 

@@ -3,42 +3,29 @@ package io.kaitenkit.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 
 /**
  * The canary token goes through every channel a token can take into the mock, and is then looked for in
  * every log line (all levels), every journal entry and every message; it must appear nowhere.
  */
 class TokenHygieneTest {
-  private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
-  private static Logger kaitenLogger;
-  private static Level previousLevel;
+  private static LogCapture logs;
   private static KaitenMockServer kaiten;
 
   @BeforeAll
   static void start() {
-    kaitenLogger = (Logger) LoggerFactory.getLogger("io.kaitenkit");
-    previousLevel = kaitenLogger.getLevel();
-    kaitenLogger.setLevel(Level.DEBUG);
-    LOGS.start();
-    kaitenLogger.addAppender(LOGS);
+    logs = LogCapture.of(Logger.ROOT_LOGGER_NAME); // logback-test.xml logs the mock at every level
     kaiten = KaitenMockServer.start(MockOptions.builder().adminToken("admin-" + Canary.TOKEN).build());
   }
 
   @AfterAll
   static void stop() {
     kaiten.close();
-    kaitenLogger.detachAppender(LOGS);
-    kaitenLogger.setLevel(previousLevel);
+    logs.close();
   }
 
   @Test
@@ -78,19 +65,10 @@ class TokenHygieneTest {
         assertThat(entry.toString() + entry.headers() + entry.body()).doesNotContain(Canary.TOKEN));
     assertThat(kaiten.drift().toString()).doesNotContain(Canary.TOKEN);
     assertThat(kaiten.options().toString()).doesNotContain(Canary.TOKEN);
-    assertThat(logLines()).isNotEmpty().noneMatch(line -> line.contains(Canary.TOKEN));
+    assertThat(logs.messages()).isNotEmpty().noneMatch(line -> line.contains(Canary.TOKEN));
   }
 
   private static TestHttp api(String method, String path) {
     return TestHttp.request(method, kaiten.url(path));
-  }
-
-  private static List<String> logLines() {
-    synchronized (LOGS.list) {
-      return LOGS.list.stream()
-          .map(event -> event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
-              : " " + event.getThrowableProxy().getMessage()))
-          .collect(Collectors.toList());
-    }
   }
 }

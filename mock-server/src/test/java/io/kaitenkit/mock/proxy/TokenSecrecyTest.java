@@ -2,12 +2,9 @@ package io.kaitenkit.mock.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
+import io.kaitenkit.mock.Canary;
 import io.kaitenkit.mock.KaitenMockServer;
+import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
 import io.kaitenkit.mock.RecordedRequest;
 import java.net.InetAddress;
@@ -15,34 +12,25 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 
 /** Tokens go to the upstream as they came, and nowhere else: not the journal, the drift summary or the log. */
 class TokenSecrecyTest {
-  private static final String CANARY = "canary-7f3a9c1e5b2d4f60";
+  private static final String CANARY = Canary.TOKEN;
 
-  private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-  private final Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-  private final Logger kaitenLogger = (Logger) LoggerFactory.getLogger("io.kaitenkit");
-  private Level kaitenLevel;
+  private LogCapture logs;
 
   @BeforeEach
   void captureLogs() {
-    logs.start();
-    root.addAppender(logs);
-    kaitenLevel = kaitenLogger.getLevel();
-    kaitenLogger.setLevel(Level.DEBUG);
+    logs = LogCapture.of(Logger.ROOT_LOGGER_NAME); // logback-test.xml logs the mock at every level
   }
 
   @AfterEach
   void releaseLogs() {
-    kaitenLogger.setLevel(kaitenLevel);
-    root.detachAppender(logs);
-    logs.stop();
+    logs.close();
   }
 
   @Test
@@ -62,8 +50,8 @@ class TokenSecrecyTest {
       assertThat(received.header("Cookie")).isEqualTo("session=" + CANARY);
       RecordedRequest recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
       assertThat(recorded.violations())
-          .containsExactly("response body.theme: Value 'cana…(23)' is not defined in the schema.");
-      assertThat(logs.list).isNotEmpty();
+          .containsExactly("response body.theme: Value 'cana…(" + CANARY.length() + ")' is not defined in the schema.");
+      assertThat(logs.messages()).isNotEmpty();
       assertNowhere(recorded.toString(), recorded.headers().toString(), kaiten.drift().toString(),
           adminJson(kaiten, "/requests"), adminJson(kaiten, "/drift"), logText());
     }
@@ -83,7 +71,7 @@ class TokenSecrecyTest {
       assertThat(answer.status()).isEqualTo(502);
       RecordedRequest recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
       assertThat(recorded.violations()).singleElement().asString().contains("refused");
-      assertThat(logs.list).isNotEmpty();
+      assertThat(logs.messages()).isNotEmpty();
       assertNowhere(answer.text(), recorded.toString(), kaiten.drift().toString(),
           adminJson(kaiten, "/requests"), adminJson(kaiten, "/drift"), logText());
     }
@@ -100,9 +88,6 @@ class TokenSecrecyTest {
   }
 
   private String logText() {
-    return logs.list.stream()
-        .map(event -> event.getFormattedMessage()
-            + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy())))
-        .collect(Collectors.joining("\n"));
+    return String.join("\n", logs.messages());
   }
 }

@@ -30,11 +30,6 @@ public record Reply(int status, String contentType, Buffer body, Map<String, Str
     headers = Map.copyOf(headers);
   }
 
-  /** A reply whose body is written for this request only. */
-  public Reply(int status, String contentType, Buffer body, Map<String, String> headers) {
-    this(status, contentType, body, headers, null);
-  }
-
   /** A JSON body written for this request only. */
   public static Reply json(int status, Buffer body) {
     return new Reply(status, JSON, body, Map.of(), null);

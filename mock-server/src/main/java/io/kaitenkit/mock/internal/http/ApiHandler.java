@@ -38,11 +38,11 @@ final class ApiHandler implements Handler<RoutingContext> {
       return;
     }
     ApiCall call = callOf(ctx);
-    Exchanges.operation(ctx, operation.id());
-    Exchanges.sequence(ctx, journal.nextSequence());
+    Exchange.operation(ctx, operation.id());
+    Exchange.sequence(ctx, journal.nextSequence());
     Reply reply = emulator.handle(call);
     if (strictMode != null) {
-      Exchanges.violations(ctx, strictMode.check(operation.id(), reply));
+      Exchange.violations(ctx, strictMode.check(operation.id(), reply));
     }
     send(ctx.response(), reply);
   }

@@ -43,7 +43,7 @@ final class FaultHandler implements Handler<RoutingContext> {
       ctx.next();
       return;
     }
-    Exchanges.operation(ctx, operationId);
+    Exchange.operation(ctx, operationId);
     LOG.debug("Fault {} applies to {} {}", fault.id(), request.method(), request.path());
     if (fault.action() instanceof Fault.Delay delay) {
       long millis = delay.delay().toMillis();
@@ -62,11 +62,11 @@ final class FaultHandler implements Handler<RoutingContext> {
         response.end(respond.body());
       }
     } else if (fault.action() instanceof Fault.ResetConnection) {
-      Exchanges.recordNow(ctx);
+      Exchange.recordNow(ctx);
       reset(request.connection());
     } else {
       // Fault.NoResponse: answer nothing; the client times out or the connection is closed on shutdown.
-      Exchanges.recordNow(ctx);
+      Exchange.recordNow(ctx);
     }
   }
 

@@ -16,12 +16,12 @@ final class ProxyExchangeNotes implements ExchangeNotes {
 
   @Override
   public void forwarding(RoutingContext ctx, String operationId) {
-    Exchanges.operation(ctx, operationId);
-    Exchanges.sequence(ctx, journal.nextSequence());
+    Exchange.operation(ctx, operationId);
+    Exchange.sequence(ctx, journal.nextSequence());
   }
 
   @Override
   public void findings(RoutingContext ctx, List<Violation> findings) {
-    Exchanges.violations(ctx, findings);
+    Exchange.violations(ctx, findings);
   }
 }

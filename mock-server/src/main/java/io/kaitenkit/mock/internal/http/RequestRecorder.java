@@ -22,7 +22,7 @@ final class RequestRecorder implements Handler<RoutingContext> {
       ctx.next();
       return;
     }
-    Exchanges exchange = Exchanges.begin(ctx);
+    Exchange exchange = Exchange.begin(ctx);
     exchange.recordNow = () -> record(ctx, exchange, false);
     // Recorded as the response head is written, before the client can see the answer: a test that got
     // its response always finds the request in the journal. Requests that never get an answer (a
@@ -32,7 +32,7 @@ final class RequestRecorder implements Handler<RoutingContext> {
     ctx.next();
   }
 
-  private void record(RoutingContext ctx, Exchanges exchange, boolean answering) {
+  private void record(RoutingContext ctx, Exchange exchange, boolean answering) {
     if (exchange.recorded) {
       return;
     }

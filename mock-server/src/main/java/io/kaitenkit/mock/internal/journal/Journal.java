@@ -82,20 +82,6 @@ public final class Journal {
     }
   }
 
-  /** The highest sequence number still in the ring, or 0 when it is empty. */
-  public long lastSequence() {
-    lock.lock();
-    try {
-      long last = 0;
-      for (long i = Math.max(0, total - ring.length); i < total; i++) {
-        last = Math.max(last, ring[(int) (i % ring.length)].sequence());
-      }
-      return last;
-    } finally {
-      lock.unlock();
-    }
-  }
-
   /**
    * The next request not yet taken, waiting up to the timeout for one to arrive; null on timeout.
    * Requests the ring dropped before they were taken are skipped.

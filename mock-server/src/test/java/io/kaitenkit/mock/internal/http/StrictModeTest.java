@@ -8,7 +8,6 @@ import io.kaitenkit.spec.KaitenApiSpec;
 import io.kaitenkit.spec.Violation;
 import io.vertx.core.buffer.Buffer;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,7 +103,7 @@ class StrictModeTest {
 
   @Test
   void aBodyOnA403IsAViolation() {
-    Reply withBody = new Reply(403, Reply.JSON, Buffer.buffer("{\"message\":\"no\"}"), Map.of());
+    Reply withBody = Reply.json(403, Buffer.buffer("{\"message\":\"no\"}"));
 
     assertThat(strictMode.check("removeUserFromGroup", withBody)).isNotEmpty();
     assertThat(log.errors()).hasSize(1);

@@ -8,7 +8,7 @@ import java.util.List;
  * What the handlers of one request leave for the journal: one object per request, kept in the routing
  * context under one key. Every handler of a request runs on its event loop, so no field needs a lock.
  */
-final class Exchanges {
+final class Exchange {
   private static final String KEY = "kaiten.exchange";
 
   final long receivedAtMillis;
@@ -19,34 +19,34 @@ final class Exchanges {
   boolean recorded;
   Runnable recordNow;
 
-  private Exchanges(long receivedAtMillis, long startNanos) {
+  private Exchange(long receivedAtMillis, long startNanos) {
     this.receivedAtMillis = receivedAtMillis;
     this.startNanos = startNanos;
   }
 
   /** Starts the exchange of a request; the recorder calls this first. */
-  static Exchanges begin(RoutingContext ctx) {
-    Exchanges exchange = new Exchanges(System.currentTimeMillis(), System.nanoTime());
+  static Exchange begin(RoutingContext ctx) {
+    Exchange exchange = new Exchange(System.currentTimeMillis(), System.nanoTime());
     ctx.put(KEY, exchange);
     return exchange;
   }
 
   static void operation(RoutingContext ctx, String operationId) {
-    Exchanges exchange = ctx.get(KEY);
+    Exchange exchange = ctx.get(KEY);
     if (exchange != null) {
       exchange.operationId = operationId;
     }
   }
 
   static void violations(RoutingContext ctx, List<Violation> violations) {
-    Exchanges exchange = ctx.get(KEY);
+    Exchange exchange = ctx.get(KEY);
     if (exchange != null) {
       exchange.violations = violations;
     }
   }
 
   static void sequence(RoutingContext ctx, long sequence) {
-    Exchanges exchange = ctx.get(KEY);
+    Exchange exchange = ctx.get(KEY);
     if (exchange != null) {
       exchange.sequence = sequence;
     }
@@ -54,7 +54,7 @@ final class Exchanges {
 
   /** Records the request now, for answers that never write a response head (a dropped connection). */
   static void recordNow(RoutingContext ctx) {
-    Exchanges exchange = ctx.get(KEY);
+    Exchange exchange = ctx.get(KEY);
     if (exchange != null && exchange.recordNow != null) {
       exchange.recordNow.run();
     }
