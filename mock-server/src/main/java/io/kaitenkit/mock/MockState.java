@@ -33,6 +33,26 @@ public interface MockState {
   /** Ends the user's membership, if any. */
   void removeMember(String groupUid, long userId);
 
+  /** Whether a group with this uid exists, in any company. */
+  boolean hasGroup(String groupUid);
+
+  /** The ids of the group's admins in ascending order; an admin need not be a member. */
+  List<Long> admins(String groupUid);
+
+  boolean isAdmin(String groupUid, long userId);
+
+  /** Makes the user an admin of the group (not a member); the user must belong to the group's company. */
+  void addAdmin(String groupUid, long userId);
+
+  /** Ends the user's administration of the group, if any. */
+  void removeAdmin(String groupUid, long userId);
+
+  /** The user's permission bits: their own OR-ed with those of every group they are a member of. */
+  long effectivePermissions(long userId);
+
+  /** Activates or deactivates the user; a deactivated user gets 403 and role 3. */
+  void setActivated(long userId, boolean activated);
+
   /** Switches the user-groups feature of a company's tariff on or off. */
   void setGroupsInTariff(String companyDomain, boolean included);
 

@@ -22,6 +22,22 @@ public enum ProviderState {
   USER_IS_NOT_MEMBER("user {userId} is not a member of group {groupUid}"),
   /** Removes the group, so that every call on it answers 404. */
   GROUP_DOES_NOT_EXIST("group {groupUid} does not exist"),
+  /**
+   * Makes sure the group exists: creates it in company {@code company} (default {@code acme}) when
+   * missing, named {@code name} (default its uid); an existing group is renamed when {@code name} is given.
+   */
+  GROUP_EXISTS("group {groupUid} exists"),
+  /** Makes the user an admin of the group (an admin need not be a member). */
+  USER_IS_ADMIN("user {userId} is an admin of group {groupUid}"),
+  /** Ends the user's administration of the group, if any. */
+  USER_IS_NOT_ADMIN("user {userId} is not an admin of group {groupUid}"),
+  /**
+   * Takes from the user of {@code token} (default {@code demo-admin-token}) company admin, their own
+   * permission bit 1 and membership of the groups that grant it: every {@code /company/groups} call is 403.
+   */
+  TOKEN_USER_MAY_NOT_MANAGE_GROUPS("the token's user may not manage groups"),
+  /** Deactivates the user of {@code token} (default {@code demo-admin-token}): 403, role 3. */
+  TOKEN_USER_IS_DEACTIVATED("the token's user is deactivated"),
   /** Removes the user, their memberships and tokens. */
   USER_DOES_NOT_EXIST("user {userId} does not exist"),
   /** Takes away every right the user has over the group: company admin, permission bits, group admin. */

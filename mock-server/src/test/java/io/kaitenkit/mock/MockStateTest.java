@@ -35,6 +35,46 @@ class MockStateTest {
   }
 
   @Test
+  void adminsAreChangeableAndNeedNotBeMembers() {
+    kaiten().state().addAdmin(Demo.DESIGNERS, Demo.BOB);
+    kaiten().state().removeAdmin(Demo.DEVELOPERS, 3);
+
+    assertThat(kaiten().state().admins(Demo.DESIGNERS)).containsExactly(Demo.BOB);
+    assertThat(kaiten().state().isMember(Demo.DESIGNERS, Demo.BOB)).isFalse();
+    assertThat(kaiten().state().isAdmin(Demo.DEVELOPERS, 3)).isFalse();
+    assertThat(api().remove(Demo.DESIGNERS, Demo.GRACE).token(Demo.NO_PERMISSION).send().status()).isEqualTo(200);
+    assertThat(api().remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.GROUP_ADMIN).send().status()).isEqualTo(403);
+  }
+
+  @Test
+  void addAdminOfAUserOfAnotherCompanyIsRefused() {
+    String before = kaiten().state().toJson();
+
+    assertThatThrownBy(() -> kaiten().state().addAdmin(Demo.DEVELOPERS, Demo.HOMER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("globex");
+    assertThat(kaiten().state().toJson()).isEqualTo(before);
+  }
+
+  @Test
+  void groupBitsCountWhileTheMembershipLasts() {
+    assertThat(kaiten().state().effectivePermissions(Demo.DAN)).isEqualTo(1);
+
+    kaiten().state().removeMember(Demo.PEOPLE_OPS, Demo.DAN);
+
+    assertThat(kaiten().state().effectivePermissions(Demo.DAN)).isZero();
+    assertThat(api().remove(Demo.DEVELOPERS, Demo.ADA).token(Demo.MEMBERS_PERMISSION).send().status()).isEqualTo(403);
+  }
+
+  @Test
+  void deactivatingAUserShowsInTheirProfile() {
+    kaiten().state().setActivated(Demo.ADA, false);
+
+    assertThat(MockAssertions.assertJson(api().list(Demo.DEVELOPERS).token(Demo.ADMIN).send()).get(0)
+        .get("activated").asBoolean()).isFalse();
+  }
+
+  @Test
   void addMemberShowsInTheList() {
     kaiten().state().addMember(Demo.DEVELOPERS, Demo.BOB);
 

@@ -60,6 +60,93 @@ class ProviderStatesTest {
   }
 
   @Test
+  void groupExistsCreatesAMissingGroupInAcme() {
+    TestHttp.Answer setup = change("{\"state\":\"group qa exists\",\"params\":{\"name\":\"Quality\"}}");
+
+    assertThat(setup.status()).isEqualTo(200);
+    assertThat(kaiten().state().hasGroup("qa")).isTrue();
+    assertThat(kaiten().state().members("qa")).isEmpty();
+    assertThat(kaiten().state().toJson()).contains("\"uid\" : \"qa\"").contains("\"name\" : \"Quality\"");
+    assertThat(add("qa", 44, "demo-admin-token").status()).isEqualTo(200);
+  }
+
+  @Test
+  void groupExistsKeepsAnExistingGroupAndItsMembers() {
+    change("{\"state\":\"group developers exists\"}");
+
+    assertThat(kaiten().state().members("developers")).containsExactly(42L, 43L);
+    assertThat(kaiten().state().toJson()).contains("\"name\" : \"Developers\"");
+  }
+
+  @Test
+  void groupExistsInAnotherCompanyIsHiddenFromAcme() {
+    change("{\"state\":\"group sales exists\",\"params\":{\"company\":\"initech\"}}");
+
+    assertThat(kaiten().state().hasGroup("sales")).isTrue();
+    assertThat(add("sales", 44, "demo-admin-token").status()).isEqualTo(404);
+    assertThat(add("sales", 201, "demo-other-company-token").status()).isEqualTo(200);
+  }
+
+  @Test
+  void userIsAnAdminLetsThemManageTheGroup() {
+    change("{\"state\":\"user 2 is an admin of group designers\"}");
+
+    assertThat(kaiten().state().admins("designers")).containsExactly(2L);
+    assertThat(kaiten().state().isMember("designers", 2)).isFalse();
+    assertThat(delete("designers", 44, "demo-no-permission-token").status()).isEqualTo(200);
+  }
+
+  @Test
+  void userIsNotAnAdminTakesTheAdministrationAway() {
+    change("{\"state\":\"user 3 is not an admin of group developers\"}");
+
+    assertThat(kaiten().state().admins("developers")).isEmpty();
+    assertThat(delete("developers", 42, "demo-group-admin-token").status()).isEqualTo(403);
+    assertThat(kaiten().state().isMember("developers", 42)).isTrue();
+  }
+
+  @Test
+  void theTokensUserMayNotManageGroupsLosesAdminAndBitOne() {
+    change("{\"state\":\"the token's user may not manage groups\"}");
+
+    assertThat(kaiten().state().effectivePermissions(1) & 1).isZero();
+    assertThat(delete("developers", 42, "demo-admin-token").status()).isEqualTo(403);
+    assertThat(kaiten().state().isMember("developers", 42)).isTrue();
+  }
+
+  @Test
+  void theTokensUserMayNotManageGroupsAlsoEndsBitOneThroughAGroup() {
+    change("{\"state\":\"the token's user may not manage groups\","
+        + "\"params\":{\"token\":\"demo-members-permission-token\"}}");
+
+    assertThat(kaiten().state().effectivePermissions(4) & 1).isZero();
+    assertThat(kaiten().state().isMember("people-ops", 4)).isFalse();
+    assertThat(delete("developers", 42, "demo-members-permission-token").status()).isEqualTo(403);
+  }
+
+  @Test
+  void theTokensUserIsDeactivatedShowsInTheState() {
+    change("{\"state\":\"the token's user is deactivated\"}");
+
+    assertThat(kaiten().state().toJson()).contains("\"full_name\" : \"Alice Admin\"");
+    assertThat(MockAssertions.parse(kaiten().state().toJson()).get("users").get(0).get("activated").asBoolean())
+        .isFalse();
+  }
+
+  @Test
+  void statesOfAnUnknownTokenOrGroupChangeNothing() {
+    String before = kaiten().state().toJson();
+
+    assertThat(change("{\"state\":\"the token's user is deactivated\",\"params\":{\"token\":\"nope-nope-nope\"}}")
+        .body()).contains("unknown token nope…(14)");
+    assertThat(change("{\"state\":\"user 2 is an admin of group nowhere\"}").body()).contains("nowhere");
+    assertThat(change("{\"state\":\"user 101 is an admin of group developers\"}").body()).contains("globex");
+    assertThat(change("{\"state\":\"group qa exists\",\"params\":{\"company\":\"hooli\"}}").body())
+        .contains("unknown company 'hooli'");
+    assertThat(kaiten().state().toJson()).isEqualTo(before);
+  }
+
+  @Test
   void tariffWithoutGroupsGives402() {
     change("{\"state\":\"the company tariff does not include groups\"}");
 
@@ -151,6 +238,10 @@ class ProviderStatesTest {
     kaiten().setUpProviderState(ProviderState.USER_IS_MEMBER.sentence(44, "developers"), Map.of());
 
     assertThat(kaiten().state().isMember("developers", 44)).isTrue();
+    kaiten().setUpProviderState(ProviderState.USER_IS_ADMIN.sentence(2, "designers"), Map.of());
+    assertThat(kaiten().state().isAdmin("designers", 2)).isTrue();
+    kaiten().setUpProviderState(ProviderState.GROUP_EXISTS.sentence("qa"), Map.of("name", "Quality"));
+    assertThat(kaiten().state().hasGroup("qa")).isTrue();
     assertThatThrownBy(() -> kaiten().setUpProviderState("nonsense", Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("known:");
   }
@@ -167,6 +258,11 @@ class ProviderStatesTest {
 
   private static TestHttp.Answer change(String body) {
     return TestHttp.request("POST", kaiten().adminUrl() + "/provider-states").json(body).send();
+  }
+
+  private static TestHttp.Answer add(String group, long user, String token) {
+    return TestHttp.request("POST", kaiten().url("/groups/" + group + "/users")).token(token)
+        .json("{\"user_id\":" + user + "}").send();
   }
 
   private static TestHttp.Answer delete(String group, long user, String token) {

@@ -1,5 +1,6 @@
 package io.kaitenkit.mock.cli;
 
+import io.kaitenkit.mock.DemoFixture;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.MockOptions;
 import java.io.PrintStream;
@@ -17,14 +18,14 @@ final class Banner {
       out.println("  Proxy:  forwarding to " + options.proxyTo() + "; drift at " + server.adminUrl() + "/drift");
     } else if (MockOptions.DEMO_FIXTURE.equals(options.fixture()) && options.fixtureJson() == null) {
       out.println("  Demo tokens (Authorization: Bearer <token>):");
-      out.println("    demo-admin-token              company admin of acme        -> 200");
-      out.println("    demo-no-permission-token      acme user without rights      -> 403");
-      out.println("    demo-group-admin-token        admin of group developers     -> 200 on developers");
-      out.println("    demo-members-permission-token permission bit 1 via a group  -> 200");
-      out.println("    demo-no-groups-tariff-token   globex, tariff without groups -> 402");
-      out.println("    demo-other-company-token      initech, cannot see acme      -> 404");
-      out.println("    any other token                                              -> 401");
-      out.println("  Try: curl -i -X DELETE -H 'Authorization: Bearer demo-admin-token' "
+      for (DemoFixture.Token token : DemoFixture.tokens()) {
+        out.printf("    %-30s user %-4d %s%n", token.token(), token.userId(), token.actsAs());
+      }
+      out.println("    any other token                -> 401 Invalid token");
+      out.println("  Every documented status of every operation is reachable with these tokens (README,");
+      out.println("  \"The demo fixture\"); 'Prefer: code=N' answers any documented status N.");
+      out.println("  Try: curl -i -H 'Authorization: Bearer demo-admin-token' " + server.baseUrl() + "/company/groups");
+      out.println("       curl -i -X DELETE -H 'Authorization: Bearer demo-admin-token' "
           + server.baseUrl() + "/groups/developers/users/42");
     }
     out.println("Stop with Ctrl-C or SIGTERM.");

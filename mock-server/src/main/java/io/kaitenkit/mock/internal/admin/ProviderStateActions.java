@@ -36,6 +36,14 @@ final class ProviderStateActions {
     switch (match.state()) {
       case USER_IS_MEMBER -> state.addMember(text(params, "groupUid"), id(params, "userId"));
       case USER_IS_NOT_MEMBER -> state.removeMember(text(params, "groupUid"), id(params, "userId"));
+      case GROUP_EXISTS -> state.ensureGroup(text(params, "groupUid"),
+          params.getOrDefault("company", DEFAULT_COMPANY), params.get("name"));
+      case USER_IS_ADMIN -> state.addAdmin(text(params, "groupUid"), id(params, "userId"));
+      case USER_IS_NOT_ADMIN -> state.removeAdmin(text(params, "groupUid"), id(params, "userId"));
+      case TOKEN_USER_MAY_NOT_MANAGE_GROUPS -> state.revokeGroupManagement(
+          params.getOrDefault("token", DEFAULT_TOKEN));
+      case TOKEN_USER_IS_DEACTIVATED -> state.setActivated(
+          state.userOfKnownToken(params.getOrDefault("token", DEFAULT_TOKEN)), false);
       case GROUP_DOES_NOT_EXIST -> state.removeGroup(text(params, "groupUid"));
       case USER_DOES_NOT_EXIST -> state.removeUser(id(params, "userId"));
       case USER_MAY_NOT_MANAGE_GROUP -> state.revokeRights(id(params, "userId"), text(params, "groupUid"));

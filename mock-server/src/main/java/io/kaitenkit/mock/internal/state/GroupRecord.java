@@ -1,36 +1,30 @@
 package io.kaitenkit.mock.internal.state;
 
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
-
 /**
- * A group of a company. Its member set is the one mutable part of the state; it is only touched while
- * holding the {@link StateStore} lock.
+ * A group of a company. Its attributes are immutable (a change puts a new record in the state); its
+ * member and admin sets are live and only touched while holding the {@link StateStore} lock.
  */
 public final class GroupRecord {
   private final String uid;
   private final long id;
   private final String company;
-  private final String name;
-  private final long permissions;
+  private final GroupAttributes attributes;
   private final MemberSet members;
-  private final Set<Long> admins;
+  private final MemberSet admins;
 
-  public GroupRecord(String uid, long id, String company, String name, long permissions,
-      Collection<Long> members, Set<Long> admins) {
-    this(uid, id, company, name, permissions, new MemberSet(members), admins);
+  public GroupRecord(String uid, long id, String company, GroupAttributes attributes,
+      Iterable<Long> members, Iterable<Long> admins) {
+    this(uid, id, company, attributes, new MemberSet(members), new MemberSet(admins));
   }
 
-  private GroupRecord(String uid, long id, String company, String name, long permissions,
-      MemberSet members, Set<Long> admins) {
+  private GroupRecord(String uid, long id, String company, GroupAttributes attributes, MemberSet members,
+      MemberSet admins) {
     this.uid = uid;
     this.id = id;
     this.company = company;
-    this.name = name;
-    this.permissions = permissions;
+    this.attributes = attributes;
     this.members = members;
-    this.admins = Set.copyOf(admins);
+    this.admins = admins;
   }
 
   public String uid() {
@@ -45,12 +39,16 @@ public final class GroupRecord {
     return company;
   }
 
+  public GroupAttributes attributes() {
+    return attributes;
+  }
+
   public String name() {
-    return name;
+    return attributes.name();
   }
 
   public long permissions() {
-    return permissions;
+    return attributes.permissions();
   }
 
   /** The live member ids, iterated in ascending order; callers hold the state lock. */
@@ -58,25 +56,23 @@ public final class GroupRecord {
     return members;
   }
 
-  public Set<Long> admins() {
+  /** The live admin ids, iterated in ascending order; an admin need not be a member. */
+  public MemberSet admins() {
     return admins;
   }
 
-  /** This group without the user as member or admin. */
-  GroupRecord without(long userId) {
-    GroupRecord copy = withoutAdmin(userId);
-    copy.members.remove(userId);
-    return copy;
+  /** This group with other attributes; members and admins stay the same live sets. */
+  public GroupRecord with(GroupAttributes changed) {
+    return new GroupRecord(uid, id, company, changed, members, admins);
   }
 
-  /** This group without the user as admin; members are copied. */
-  GroupRecord withoutAdmin(long userId) {
-    Set<Long> fewer = new HashSet<>(admins);
-    fewer.remove(userId);
-    return new GroupRecord(uid, id, company, name, permissions, members.copy(), fewer);
+  /** Removes the user as member and admin. */
+  void forget(long userId) {
+    members.remove(userId);
+    admins.remove(userId);
   }
 
   GroupRecord copy() {
-    return new GroupRecord(uid, id, company, name, permissions, members.copy(), admins);
+    return new GroupRecord(uid, id, company, attributes, members.copy(), admins.copy());
   }
 }

@@ -46,11 +46,7 @@ public final class StateAccess implements MockState {
   public void addMember(String groupUid, long userId) {
     store.apply(state -> {
       GroupRecord group = group(state, groupUid);
-      UserRecord user = user(state, userId);
-      if (!user.company().equals(group.company())) {
-        throw new IllegalArgumentException("user " + userId + " belongs to company '" + user.company()
-            + "', group '" + groupUid + "' to company '" + group.company() + "'");
-      }
+      sameCompany(user(state, userId), group);
       return group.members().add(userId);
     });
   }
@@ -58,6 +54,45 @@ public final class StateAccess implements MockState {
   @Override
   public void removeMember(String groupUid, long userId) {
     store.apply(state -> group(state, groupUid).members().remove(userId));
+  }
+
+  @Override
+  public boolean hasGroup(String groupUid) {
+    return store.apply(state -> state.groups().containsKey(groupUid));
+  }
+
+  @Override
+  public List<Long> admins(String groupUid) {
+    return store.apply(state -> List.copyOf(group(state, groupUid).admins()));
+  }
+
+  @Override
+  public boolean isAdmin(String groupUid, long userId) {
+    return store.apply(state -> group(state, groupUid).admins().contains(userId));
+  }
+
+  @Override
+  public void addAdmin(String groupUid, long userId) {
+    store.apply(state -> {
+      GroupRecord group = group(state, groupUid);
+      sameCompany(user(state, userId), group);
+      return group.admins().add(userId);
+    });
+  }
+
+  @Override
+  public void removeAdmin(String groupUid, long userId) {
+    store.apply(state -> group(state, groupUid).admins().remove(userId));
+  }
+
+  @Override
+  public long effectivePermissions(long userId) {
+    return store.apply(state -> state.effectivePermissions(user(state, userId)));
+  }
+
+  @Override
+  public void setActivated(long userId, boolean activated) {
+    updateUser(userId, user -> user.withActivated(activated));
   }
 
   @Override
@@ -108,11 +143,39 @@ public final class StateAccess implements MockState {
     store.apply(state -> state.groups().remove(groupUid));
   }
 
+  /**
+   * Makes sure the group exists: when missing, it is created in the company with the name (the uid
+   * when null); when present, it is renamed if a name is given.
+   */
+  public void ensureGroup(String groupUid, String companyDomain, String name) {
+    if (name != null && (name.isBlank() || name.length() > TenantFixtures.NAME_MAX)) {
+      throw new IllegalArgumentException("a group name has 1 to " + TenantFixtures.NAME_MAX
+          + " characters, got " + name.length());
+    }
+    store.apply(state -> {
+      GroupRecord group = state.groups().get(groupUid);
+      String now = Timestamps.now();
+      if (group != null) {
+        if (name != null) {
+          state.groups().put(groupUid, group.with(group.attributes().withName(name).updatedAt(now)));
+        }
+        return null;
+      }
+      if (!state.companies().containsKey(companyDomain)) {
+        throw new IllegalArgumentException("unknown company '" + companyDomain + "'; known: "
+            + state.companies().keySet());
+      }
+      state.addGroup(new GroupRecord(groupUid, state.takeGroupId(), companyDomain,
+          new GroupAttributes(name == null ? groupUid : name, 0, false, now, now), List.of(), List.of()));
+      return null;
+    });
+  }
+
   /** Removes a user with their memberships, group administrations and tokens. */
   public void removeUser(long userId) {
     store.apply(state -> {
       state.changeUsers().remove(userId);
-      state.groups().replaceAll((uid, group) -> group.without(userId));
+      state.groups().values().forEach(group -> group.forget(userId));
       return state.tokens().values().removeIf(id -> id == userId);
     });
   }
@@ -124,7 +187,7 @@ public final class StateAccess implements MockState {
       state.changeUsers().put(userId, user.withCompanyAdmin(false).withPermissions(0));
       GroupRecord group = state.groups().get(groupUid);
       if (group != null) {
-        state.groups().put(groupUid, group.withoutAdmin(userId));
+        group.admins().remove(userId);
       }
       // Rights also come through membership of a group with permission bits.
       state.groups().values().forEach(g -> {
@@ -134,6 +197,37 @@ public final class StateAccess implements MockState {
       });
       return null;
     });
+  }
+
+  /**
+   * Takes from the token's user what lets them manage groups: company admin, their own bit 1, and
+   * membership of groups that grant bit 1. Group administrations stay.
+   */
+  public void revokeGroupManagement(String token) {
+    store.apply(state -> {
+      Long userId = state.tokens().get(token);
+      if (userId == null) {
+        throw new IllegalArgumentException("unknown token " + TokenRedaction.redact(token));
+      }
+      UserRecord user = user(state, userId);
+      state.changeUsers().put(userId,
+          user.withCompanyAdmin(false).withPermissions(user.permissions() & ~UserRecord.MEMBERS_ADMIN));
+      state.groups().values().forEach(g -> {
+        if ((g.permissions() & UserRecord.MEMBERS_ADMIN) != 0) {
+          g.members().remove(userId);
+        }
+      });
+      return null;
+    });
+  }
+
+  /** The user a token acts as; refuses an unknown token without showing it. */
+  public long userOfKnownToken(String token) {
+    Long userId = userOfToken(token);
+    if (userId == null) {
+      throw new IllegalArgumentException("unknown token " + TokenRedaction.redact(token));
+    }
+    return userId;
   }
 
   /** The store behind this access, for the emulator. */
@@ -153,6 +247,13 @@ public final class StateAccess implements MockState {
 
   private void updateUser(long userId, Function<UserRecord, UserRecord> change) {
     store.apply(state -> state.changeUsers().put(userId, change.apply(user(state, userId))));
+  }
+
+  private static void sameCompany(UserRecord user, GroupRecord group) {
+    if (!user.company().equals(group.company())) {
+      throw new IllegalArgumentException("user " + user.id() + " belongs to company '" + user.company()
+          + "', group '" + group.uid() + "' to company '" + group.company() + "'");
+    }
   }
 
   private static GroupRecord group(StateData state, String uid) {

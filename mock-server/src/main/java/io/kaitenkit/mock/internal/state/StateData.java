@@ -1,6 +1,9 @@
 package io.kaitenkit.mock.internal.state;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -16,6 +19,7 @@ public final class StateData {
   private boolean usersShared;
   private final Map<String, GroupRecord> groups;
   private final Map<String, Long> tokens;
+  private long nextGroupId;
 
   StateData(Map<String, CompanyRecord> companies, Map<Long, UserRecord> users,
       Map<String, GroupRecord> groups, Map<String, Long> tokens) {
@@ -23,6 +27,7 @@ public final class StateData {
     this.users = new TreeMap<>(users);
     this.groups = new LinkedHashMap<>(groups);
     this.tokens = new LinkedHashMap<>(tokens);
+    this.nextGroupId = groups.values().stream().mapToLong(GroupRecord::id).max().orElse(0) + 1;
   }
 
   private StateData(StateData original, Map<String, GroupRecord> groups) {
@@ -32,6 +37,7 @@ public final class StateData {
     original.usersShared = true;
     this.groups = groups;
     this.tokens = new LinkedHashMap<>(original.tokens);
+    this.nextGroupId = original.nextGroupId;
   }
 
   public Map<String, CompanyRecord> companies() {
@@ -60,8 +66,43 @@ public final class StateData {
     return users;
   }
 
+  /** The groups by uid, in the order they were added. */
   public Map<String, GroupRecord> groups() {
     return groups;
+  }
+
+  /** The company's group with this uid, or null: tenants never see each other's groups. */
+  public GroupRecord group(String company, String uid) {
+    GroupRecord group = uid == null ? null : groups.get(uid);
+    return group != null && group.company().equals(company) ? group : null;
+  }
+
+  /** The company's groups in ascending id order. */
+  public List<GroupRecord> groupsOf(String company) {
+    List<GroupRecord> ofCompany = new ArrayList<>();
+    for (GroupRecord group : groups.values()) {
+      if (group.company().equals(company)) {
+        ofCompany.add(group);
+      }
+    }
+    ofCompany.sort(Comparator.comparingLong(GroupRecord::id));
+    return ofCompany;
+  }
+
+  /** Takes the next group id of this state: one more than any id it has held. */
+  public long takeGroupId() {
+    return nextGroupId++;
+  }
+
+  /** Adds a group; its id must come from {@link #takeGroupId()} or be otherwise unused. */
+  public void addGroup(GroupRecord group) {
+    groups.put(group.uid(), group);
+    nextGroupId = Math.max(nextGroupId, group.id() + 1);
+  }
+
+  /** The company of a user of this state. */
+  public CompanyRecord companyOf(UserRecord user) {
+    return companies.get(user.company());
   }
 
   public Map<String, Long> tokens() {

@@ -45,7 +45,7 @@ class FixtureReaderTest {
 
     assertThat(demo.companies()).containsOnlyKeys("acme", "globex", "initech");
     assertThat(demo.companies().get("globex").groupsInTariff()).isFalse();
-    assertThat(demo.users()).hasSize(11);
+    assertThat(demo.users()).hasSize(12);
     assertThat(demo.groups()).containsOnlyKeys("developers", "designers", "people-ops", "engineering", "tps-reports");
     assertThat(demo.groups().get("developers").members()).containsExactly(42L, 43L);
     assertThat(demo.groups().get("developers").admins()).containsExactly(3L);
@@ -54,6 +54,7 @@ class FixtureReaderTest {
         "demo-no-permission-token", 2L,
         "demo-group-admin-token", 3L,
         "demo-members-permission-token", 4L,
+        "demo-deactivated-token", 5L,
         "demo-no-groups-tariff-token", 100L,
         "demo-other-company-token", 200L));
     assertThat(demo.effectivePermissions(demo.users().get(4L)) & UserRecord.MEMBERS_ADMIN).isEqualTo(1);
@@ -99,6 +100,87 @@ class FixtureReaderTest {
     assertThat(devs.members()).containsExactly(1L, 2L);
     assertThat(devs.id()).isEqualTo(1);
     assertThat(devs.name()).isEqualTo("devs");
+  }
+
+  @Test
+  void groupsAndCompaniesGetTheirDefaults() {
+    StateData state = reader.read(SOURCE, VALID);
+
+    assertThat(state.companies().get("acme").id()).isEqualTo(1);
+    assertThat(state.companies().get("globex").id()).isEqualTo(2);
+    GroupAttributes devs = state.groups().get("devs").attributes();
+    assertThat(devs.permissions()).isZero();
+    assertThat(devs.addToCardsAndSpacesEnabled()).isFalse();
+    assertThat(devs.created()).isEqualTo("2026-01-01T00:00:00.000Z");
+    assertThat(devs.updated()).isEqualTo(devs.created());
+    assertThat(state.takeGroupId()).isEqualTo(2);
+  }
+
+  @Test
+  void givenGroupAttributesAreKept() {
+    ObjectNode root = (ObjectNode) parse(VALID);
+    group(root, 0).put("id", 7).put("name", "Devs").put("permissions", 17)
+        .put("add_to_cards_and_spaces_enabled", true)
+        .put("created", "2025-01-02T03:04:05.006Z").put("updated", "2025-02-02T03:04:05.006Z");
+
+    StateData state = reader.read(SOURCE, root.toString());
+
+    assertThat(GroupJson.of(state.groups().get("devs")).toString()).isEqualTo("{\"name\":\"Devs\","
+        + "\"permissions\":17,\"updated\":\"2025-02-02T03:04:05.006Z\",\"created\":\"2025-01-02T03:04:05.006Z\","
+        + "\"id\":7,\"uid\":\"devs\",\"add_to_cards_and_spaces_enabled\":true}");
+    assertThat(state.groups().get("devs").admins()).containsExactly(2L);
+    assertThat(state.takeGroupId()).isEqualTo(8);
+  }
+
+  @Test
+  void extendedAndAccountAttributesAreKeptAndWrittenBack() {
+    ObjectNode root = (ObjectNode) parse(VALID);
+    user(root, 1).put("news_subscription", true).put("sd_telegram_id", 12).put("role", 2)
+        .put("apps_permissions", "6").put("external", true);
+
+    StateData state = reader.read(SOURCE, root.toString());
+    UserRecord ben = state.users().get(2L);
+    JsonNode extended = parse(ben.appendExtended(io.vertx.core.buffer.Buffer.buffer()).toString());
+    JsonNode current = parse(UserShapes.currentUser(ben, state.companyOf(ben), 1).toString());
+    ObjectNode written = FixtureWriter.write(state);
+
+    assertThat(extended.size()).isEqualTo(22);
+    assertThat(extended.get("news_subscription").asBoolean()).isTrue();
+    assertThat(extended.get("sd_telegram_id").asInt()).isEqualTo(12);
+    assertThat(current.get("apps_permissions").asText()).isEqualTo("6");
+    assertThat(current.get("external").asBoolean()).isTrue();
+    assertThat(written.get("users").get(1).get("news_subscription").asBoolean()).isTrue();
+    assertThat(written.get("users").get(1).get("apps_permissions").asText()).isEqualTo("6");
+    assertThat(written.get("users").get(0).has("news_subscription")).isFalse();
+  }
+
+  @Test
+  void companyLevelAttributesAreDerivedFromTheState() {
+    StateData state = reader.read(SOURCE, VALID);
+    UserRecord ann = state.users().get(1L);
+    UserRecord cy = state.users().get(3L);
+
+    JsonNode annNow = parse(UserShapes.currentUser(ann, state.companyOf(ann), 0).toString());
+    JsonNode cyRow = UserShapes.listRow(cy, state.companyOf(cy), 5);
+    JsonNode cyGone = UserShapes.listRow(cy.withActivated(false), state.companyOf(cy), 5);
+
+    assertThat(annNow.get("company_id").asLong()).isEqualTo(1);
+    assertThat(annNow.get("user_id").asLong()).isEqualTo(1);
+    assertThat(annNow.get("role").asInt()).isEqualTo(UserShapes.OWNER);
+    assertThat(annNow.get("invite_last_sent_at").asText()).isEqualTo(annNow.get("created").asText());
+    assertThat(cyRow.get("company_id").asLong()).isEqualTo(2);
+    assertThat(cyRow.get("permissions").asLong()).isEqualTo(5);
+    assertThat(cyRow.get("role").asInt()).isEqualTo(UserShapes.USER);
+    assertThat(cyRow.has("telegram_id")).isFalse();
+    assertThat(cyGone.get("role").asInt()).isEqualTo(UserShapes.DEACTIVATED);
+    assertThat(cyGone.get("activated").asBoolean()).isFalse();
+  }
+
+  @Test
+  void theWrittenDemoReadsBackUnchanged() {
+    String written = FixtureWriter.write(reader.read("demo", Fixtures.read("demo"))).toPrettyString();
+
+    assertThat(FixtureWriter.write(reader.read("written", written)).toPrettyString()).isEqualTo(written);
   }
 
   @Test
@@ -154,7 +236,7 @@ class FixtureReaderTest {
         invalid("unknown top-level field", root -> root.putArray("projects"), "projects", "unknown field"),
         invalid("unknown company field", root -> company(root, 0).put("plan", "pro"), "companies[0].plan", "unknown field"),
         invalid("unknown group field", root -> group(root, 0).put("owner", 1), "groups[0].owner", "unknown field"),
-        invalid("unknown user field", root -> user(root, 0).put("role", "admin"), "users[0].role", "unknown field"),
+        invalid("unknown user field", root -> user(root, 0).put("nickname", "ann"), "users[0].nickname", "unknown field"),
         invalid("missing user id", root -> user(root, 0).remove("id"), "users[0].id", "required"),
         invalid("missing user company", root -> user(root, 1).remove("company"), "users[1].company", "required"),
         invalid("missing full_name", root -> user(root, 0).remove("full_name"), "users[0].full_name", "required"),
@@ -191,7 +273,25 @@ class FixtureReaderTest {
         invalid("tariff groups as text", root -> company(root, 1).putObject("tariff").put("groups", "no"),
             "companies[1].tariff.groups", "true or false"),
         invalid("negative permissions", root -> user(root, 1).put("permissions", -1), "users[1].permissions", ">= 0"),
-        invalid("users not an array", root -> root.putObject("users"), "users", "array"));
+        invalid("users not an array", root -> root.putObject("users"), "users", "array"),
+        invalid("company id 0", root -> company(root, 0).put("id", 0), "companies[0].id", ">= 1"),
+        invalid("company id as text", root -> company(root, 0).put("id", "1"), "companies[0].id", "integer"),
+        invalid("duplicate company id", root -> company(root, 1).put("id", 1), "companies[1].id", "another company"),
+        invalid("group name empty", root -> group(root, 0).put("name", ""), "groups[0].name", "non-empty"),
+        invalid("group name over 512", root -> group(root, 0).put("name", "n".repeat(513)), "groups[0].name",
+            "at most 512"),
+        invalid("group permissions negative", root -> group(root, 0).put("permissions", -2),
+            "groups[0].permissions", ">= 0"),
+        invalid("add_to_cards_and_spaces_enabled as text",
+            root -> group(root, 0).put("add_to_cards_and_spaces_enabled", "yes"),
+            "groups[0].add_to_cards_and_spaces_enabled", "true or false"),
+        invalid("group created not an instant", root -> group(root, 0).put("created", "last week"),
+            "groups[0].created", "ISO-8601"),
+        invalid("group updated not an instant", root -> group(root, 0).put("updated", "2026-13-01"),
+            "groups[0].updated", "ISO-8601"),
+        invalid("admins not an array", root -> group(root, 0).put("admins", 2), "groups[0].admins", "array"),
+        invalid("unknown admin", root -> ((ArrayNode) group(root, 0).get("admins")).add(77), "groups[0].admins[1]",
+            "77"));
   }
 
   @ParameterizedTest(name = "{0}")
