@@ -37,6 +37,12 @@ public final class Admin {
   private final ProviderStateActions providerStates;
   private final KaitenApiSpec spec;
   private final DriftLedger drift;
+  /**
+   * The journal's last sequence when the last setup in a row was applied, or {@link #AFRESH}: a setup
+   * accumulates on earlier ones only while no API request came in between.
+   */
+  private long setupsFollow = AFRESH;
+  private static final long AFRESH = -1;
 
   public Admin(KaitenApiSpec spec, StateAccess state, StateData startupState, Journal journal, FaultRegistry faults,
       GroupUsersEmulator emulator, DriftLedger drift, int startupRateLimit, LongSupplier clock) {
@@ -61,8 +67,9 @@ public final class Admin {
   }
 
   /** The startup fixture, an empty journal, no faults, the startup rate limit, no drift. */
-  public void reset() {
+  public synchronized void reset() {
     restore();
+    setupsFollow = AFRESH;
     journal.clear();
     drift.clear();
   }
@@ -143,11 +150,45 @@ public final class Admin {
   }
 
   /**
-   * Sets up or tears down a provider state, as Pact's state-change call asks.
+   * Sets up or tears down a provider state, as Pact's state-change call asks. A teardown restores the
+   * startup state, faults and rate limit. A setup starts from that same startup state unless it follows
+   * other setups with no API request in between: then it adds to them, which is how a verifier sends
+   * one interaction's several states. So interactions stay apart whether or not teardown is sent.
+   * A setup that fails leaves everything as it was.
    *
    * @throws IllegalArgumentException naming the known states when the sentence is not one of them
    */
-  public ProviderState.Match providerState(String sentence, Map<String, ?> params, boolean setup) {
-    return providerStates.apply(sentence, params, setup);
+  public synchronized ProviderState.Match providerState(String sentence, Map<String, ?> params, boolean setup) {
+    ProviderState.Match match = providerStates.resolve(sentence, params);
+    if (!setup) {
+      restore();
+      setupsFollow = AFRESH;
+      return match;
+    }
+    boolean afresh = setupsFollow == AFRESH || setupsFollow != journal.lastSequence();
+    Runnable undo = afresh ? restoreAndKeepUndo() : null;
+    try {
+      providerStates.setUp(match);
+    } catch (RuntimeException e) {
+      if (undo != null) {
+        undo.run();
+      }
+      throw e;
+    }
+    setupsFollow = journal.lastSequence();
+    return match;
+  }
+
+  /** Restores the startup state and answers what puts back the state, faults and limiter it replaced. */
+  private Runnable restoreAndKeepUndo() {
+    StateData keptState = state.store().apply(StateData::copy);
+    List<Fault> keptFaults = faults.list();
+    RateLimiter keptLimiter = emulator.rateLimiter();
+    restore();
+    return () -> {
+      state.replace(keptState);
+      faults.restore(keptFaults);
+      emulator.rateLimiter(keptLimiter);
+    };
   }
 }

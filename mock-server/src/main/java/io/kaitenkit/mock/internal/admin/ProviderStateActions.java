@@ -5,7 +5,7 @@ import io.kaitenkit.mock.internal.state.StateAccess;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What each {@link ProviderState} does to the mock. Teardown of any state restores the startup state. */
+/** What each {@link ProviderState} does to the mock; {@link Admin} decides what a setup starts from. */
 final class ProviderStateActions {
   static final String DEFAULT_COMPANY = "acme";
   static final String DEFAULT_INVALID_TOKEN = "unknown-token";
@@ -19,7 +19,12 @@ final class ProviderStateActions {
     this.state = state;
   }
 
-  ProviderState.Match apply(String sentence, Map<String, ?> extraParams, boolean setup) {
+  /**
+   * The state a sentence names, with the sentence's values and {@code extraParams} merged; changes nothing.
+   *
+   * @throws IllegalArgumentException naming the known states when the sentence is not one of them
+   */
+  ProviderState.Match resolve(String sentence, Map<String, ?> extraParams) {
     if (sentence == null || sentence.isBlank()) {
       throw new IllegalArgumentException("a provider state needs a sentence; known: " + ProviderState.templates());
     }
@@ -29,10 +34,12 @@ final class ProviderStateActions {
     if (extraParams != null) {
       extraParams.forEach((name, value) -> params.put(name, String.valueOf(value)));
     }
-    if (!setup) {
-      admin.restore();
-      return match;
-    }
+    return new ProviderState.Match(match.state(), params);
+  }
+
+  /** Sets the state up on top of the current one. */
+  void setUp(ProviderState.Match match) {
+    Map<String, String> params = match.params();
     switch (match.state()) {
       case USER_IS_MEMBER -> state.addMember(text(params, "groupUid"), id(params, "userId"));
       case USER_IS_NOT_MEMBER -> state.removeMember(text(params, "groupUid"), id(params, "userId"));
@@ -53,7 +60,6 @@ final class ProviderStateActions {
       case RATE_LIMIT_EXHAUSTED -> admin.exhaustRateLimit(params.getOrDefault("token", DEFAULT_TOKEN));
       case NEXT_REQUEST_REJECTED_AS_MALFORMED -> admin.rejectNextAsMalformed(text(params, "operationId"));
     }
-    return new ProviderState.Match(match.state(), params);
   }
 
   private static String text(Map<String, String> params, String name) {

@@ -74,6 +74,12 @@ public final class FaultRegistry {
     faults.clear();
   }
 
+  /** Puts back faults as {@link #list()} answered them, ids and remaining {@code times} included. */
+  public synchronized void restore(List<Fault> kept) {
+    faults.clear();
+    kept.forEach(fault -> faults.add(new Active(fault)));
+  }
+
   public synchronized boolean isEmpty() {
     return faults.isEmpty();
   }

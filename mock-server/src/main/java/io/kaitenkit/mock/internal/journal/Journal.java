@@ -43,6 +43,11 @@ public final class Journal {
     return sequence.incrementAndGet();
   }
 
+  /** The number of the last API request decided so far, 0 before the first; admin calls get none. */
+  public long lastSequence() {
+    return sequence.get();
+  }
+
   /** Records one request; header values that carry credentials are redacted on the way in. */
   public void append(long sequence, long receivedAtMillis, String method, String path, String query,
       Iterable<Map.Entry<String, String>> headers, Buffer body, int status, String operationId,
