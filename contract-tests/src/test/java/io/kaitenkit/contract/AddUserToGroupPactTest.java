@@ -1,7 +1,7 @@
 package io.kaitenkit.contract;
 
 import static io.kaitenkit.contract.PactClients.client;
-import static io.kaitenkit.contract.PactClients.jsonHeaders;
+import static io.kaitenkit.contract.PactClients.jsonRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -26,10 +26,11 @@ class AddUserToGroupPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact added(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.USER_IS_NOT_MEMBER.sentence(Demo.GRACE, Demo.DEVELOPERS))
-        .uponReceiving("a request to add user 44 to group developers")
-        .method("POST").path(PATH).headers(jsonHeaders(Demo.ADMIN_TOKEN)).body(ADD_GRACE)
+    return jsonRequest(builder
+            .given(ProviderState.USER_IS_NOT_MEMBER.sentence(Demo.GRACE, Demo.DEVELOPERS))
+            .uponReceiving("a request to add user 44 to group developers"),
+        "POST", PATH, Demo.ADMIN_TOKEN)
+        .body(ADD_GRACE)
         .willRespondWith()
         .status(200).matchHeader("Content-Type", PactBodies.JSON, "application/json")
         .body(PactBodies.grace())
@@ -49,10 +50,11 @@ class AddUserToGroupPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact malformed(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.NEXT_REQUEST_REJECTED_AS_MALFORMED.sentence("addUserToGroup"))
-        .uponReceiving("a request to add user 44 to group developers that is rejected as malformed")
-        .method("POST").path(PATH).headers(jsonHeaders(Demo.ADMIN_TOKEN)).body(ADD_GRACE)
+    return jsonRequest(builder
+            .given(ProviderState.NEXT_REQUEST_REJECTED_AS_MALFORMED.sentence("addUserToGroup"))
+            .uponReceiving("a request to add user 44 to group developers that is rejected as malformed"),
+        "POST", PATH, Demo.ADMIN_TOKEN)
+        .body(ADD_GRACE)
         .willRespondWith()
         .status(400).matchHeader("Content-Type", PactBodies.JSON, "application/json")
         .body(PactBodies.message("Request body: field 'user_id' is required"))
@@ -69,10 +71,11 @@ class AddUserToGroupPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact invalidToken(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.TOKEN_IS_INVALID.sentence(), PactStates.ADMIN_TOKEN_PARAMS)
-        .uponReceiving("a request to add user 44 to group developers with an invalid token")
-        .method("POST").path(PATH).headers(jsonHeaders(Demo.ADMIN_TOKEN)).body(ADD_GRACE)
+    return jsonRequest(builder
+            .given(ProviderState.TOKEN_IS_INVALID.sentence(), PactStates.ADMIN_TOKEN_PARAMS)
+            .uponReceiving("a request to add user 44 to group developers with an invalid token"),
+        "POST", PATH, Demo.ADMIN_TOKEN)
+        .body(ADD_GRACE)
         .willRespondWith()
         .status(401).matchHeader("Content-Type", PactBodies.TEXT, "text/plain")
         .body("Invalid token", "text/plain")
@@ -89,10 +92,11 @@ class AddUserToGroupPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact tariffWithoutGroups(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.TARIFF_WITHOUT_GROUPS.sentence())
-        .uponReceiving("a request to add user 44 to group developers when the tariff does not include groups")
-        .method("POST").path(PATH).headers(jsonHeaders(Demo.ADMIN_TOKEN)).body(ADD_GRACE)
+    return jsonRequest(builder
+            .given(ProviderState.TARIFF_WITHOUT_GROUPS.sentence())
+            .uponReceiving("a request to add user 44 to group developers when the tariff does not include groups"),
+        "POST", PATH, Demo.ADMIN_TOKEN)
+        .body(ADD_GRACE)
         .willRespondWith()
         .status(402).matchHeader("Content-Type", PactBodies.JSON, "application/json")
         .body(PactBodies.message("Feature is not supported by tariff"))
@@ -109,10 +113,11 @@ class AddUserToGroupPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact forbidden(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.USER_MAY_NOT_MANAGE_GROUP.sentence(Demo.NO_PERMISSION_USER, Demo.DEVELOPERS))
-        .uponReceiving("a request to add user 44 to group developers by a user who may not manage it")
-        .method("POST").path(PATH).headers(jsonHeaders(Demo.NO_PERMISSION_TOKEN)).body(ADD_GRACE)
+    return jsonRequest(builder
+            .given(ProviderState.USER_MAY_NOT_MANAGE_GROUP.sentence(Demo.NO_PERMISSION_USER, Demo.DEVELOPERS))
+            .uponReceiving("a request to add user 44 to group developers by a user who may not manage it"),
+        "POST", PATH, Demo.NO_PERMISSION_TOKEN)
+        .body(ADD_GRACE)
         .willRespondWith()
         .status(403)
         .toPact(V4Pact.class);
@@ -129,10 +134,11 @@ class AddUserToGroupPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact missingUser(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.USER_DOES_NOT_EXIST.sentence(Demo.GRACE))
-        .uponReceiving("a request to add a user who does not exist to group developers")
-        .method("POST").path(PATH).headers(jsonHeaders(Demo.ADMIN_TOKEN)).body(ADD_GRACE)
+    return jsonRequest(builder
+            .given(ProviderState.USER_DOES_NOT_EXIST.sentence(Demo.GRACE))
+            .uponReceiving("a request to add a user who does not exist to group developers"),
+        "POST", PATH, Demo.ADMIN_TOKEN)
+        .body(ADD_GRACE)
         .willRespondWith()
         .status(404)
         .toPact(V4Pact.class);
@@ -148,10 +154,11 @@ class AddUserToGroupPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact rateLimited(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.RATE_LIMIT_EXHAUSTED.sentence(), PactStates.ADMIN_TOKEN_PARAMS)
-        .uponReceiving("a request to add user 44 to group developers over the rate limit")
-        .method("POST").path(PATH).headers(jsonHeaders(Demo.ADMIN_TOKEN)).body(ADD_GRACE)
+    return jsonRequest(builder
+            .given(ProviderState.RATE_LIMIT_EXHAUSTED.sentence(), PactStates.ADMIN_TOKEN_PARAMS)
+            .uponReceiving("a request to add user 44 to group developers over the rate limit"),
+        "POST", PATH, Demo.ADMIN_TOKEN)
+        .body(ADD_GRACE)
         .willRespondWith()
         .status(429)
         .matchHeader("X-RateLimit-Remaining", PactBodies.INTEGER, "0")

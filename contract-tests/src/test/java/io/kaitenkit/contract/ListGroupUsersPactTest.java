@@ -1,7 +1,7 @@
 package io.kaitenkit.contract;
 
 import static io.kaitenkit.contract.PactClients.client;
-import static io.kaitenkit.contract.PactClients.headers;
+import static io.kaitenkit.contract.PactClients.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -26,10 +26,10 @@ class ListGroupUsersPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact members(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.USER_IS_MEMBER.sentence(Demo.ALAN, Demo.DEVELOPERS))
-        .uponReceiving("a request for the members of group developers")
-        .method("GET").path(PATH).headers(headers(Demo.ADMIN_TOKEN))
+    return request(builder
+            .given(ProviderState.USER_IS_MEMBER.sentence(Demo.ALAN, Demo.DEVELOPERS))
+            .uponReceiving("a request for the members of group developers"),
+        "GET", PATH, Demo.ADMIN_TOKEN)
         .willRespondWith()
         .status(200).matchHeader("Content-Type", PactBodies.JSON, "application/json")
         .body(PactBodies.members())
@@ -47,10 +47,10 @@ class ListGroupUsersPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact malformed(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.NEXT_REQUEST_REJECTED_AS_MALFORMED.sentence("listGroupUsers"))
-        .uponReceiving("a request for the members of group developers that is rejected as malformed")
-        .method("GET").path(PATH).headers(headers(Demo.ADMIN_TOKEN))
+    return request(builder
+            .given(ProviderState.NEXT_REQUEST_REJECTED_AS_MALFORMED.sentence("listGroupUsers"))
+            .uponReceiving("a request for the members of group developers that is rejected as malformed"),
+        "GET", PATH, Demo.ADMIN_TOKEN)
         .willRespondWith()
         .status(400).matchHeader("Content-Type", PactBodies.JSON, "application/json")
         .body(PactBodies.message("Path parameter 'group_uid' is malformed"))
@@ -67,10 +67,10 @@ class ListGroupUsersPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact invalidToken(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.TOKEN_IS_INVALID.sentence(), PactStates.ADMIN_TOKEN_PARAMS)
-        .uponReceiving("a request for the members of group developers with an invalid token")
-        .method("GET").path(PATH).headers(headers(Demo.ADMIN_TOKEN))
+    return request(builder
+            .given(ProviderState.TOKEN_IS_INVALID.sentence(), PactStates.ADMIN_TOKEN_PARAMS)
+            .uponReceiving("a request for the members of group developers with an invalid token"),
+        "GET", PATH, Demo.ADMIN_TOKEN)
         .willRespondWith()
         .status(401).matchHeader("Content-Type", PactBodies.TEXT, "text/plain")
         .body("Invalid token", "text/plain")
@@ -87,10 +87,10 @@ class ListGroupUsersPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact forbidden(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.USER_MAY_NOT_MANAGE_GROUP.sentence(Demo.NO_PERMISSION_USER, Demo.DEVELOPERS))
-        .uponReceiving("a request for the members of group developers by a user who may not manage it")
-        .method("GET").path(PATH).headers(headers(Demo.NO_PERMISSION_TOKEN))
+    return request(builder
+            .given(ProviderState.USER_MAY_NOT_MANAGE_GROUP.sentence(Demo.NO_PERMISSION_USER, Demo.DEVELOPERS))
+            .uponReceiving("a request for the members of group developers by a user who may not manage it"),
+        "GET", PATH, Demo.NO_PERMISSION_TOKEN)
         .willRespondWith()
         .status(403)
         .toPact(V4Pact.class);
@@ -106,10 +106,10 @@ class ListGroupUsersPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact missingGroup(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.GROUP_DOES_NOT_EXIST.sentence(Demo.DEVELOPERS))
-        .uponReceiving("a request for the members of a group that does not exist")
-        .method("GET").path(PATH).headers(headers(Demo.ADMIN_TOKEN))
+    return request(builder
+            .given(ProviderState.GROUP_DOES_NOT_EXIST.sentence(Demo.DEVELOPERS))
+            .uponReceiving("a request for the members of a group that does not exist"),
+        "GET", PATH, Demo.ADMIN_TOKEN)
         .willRespondWith()
         .status(404)
         .toPact(V4Pact.class);
@@ -125,10 +125,10 @@ class ListGroupUsersPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact rateLimited(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.RATE_LIMIT_EXHAUSTED.sentence(), PactStates.ADMIN_TOKEN_PARAMS)
-        .uponReceiving("a request for the members of group developers over the rate limit")
-        .method("GET").path(PATH).headers(headers(Demo.ADMIN_TOKEN))
+    return request(builder
+            .given(ProviderState.RATE_LIMIT_EXHAUSTED.sentence(), PactStates.ADMIN_TOKEN_PARAMS)
+            .uponReceiving("a request for the members of group developers over the rate limit"),
+        "GET", PATH, Demo.ADMIN_TOKEN)
         .willRespondWith()
         .status(429)
         .matchHeader("X-RateLimit-Remaining", PactBodies.INTEGER, "0")

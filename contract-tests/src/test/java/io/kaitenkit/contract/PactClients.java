@@ -1,14 +1,20 @@
 package io.kaitenkit.contract;
 
 import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
 import io.kaitenkit.client.KaitenClient;
 import io.kaitenkit.client.RetryPolicy;
 import java.time.Duration;
-import java.util.Map;
 
-/** The reference client pointed at Pact's mock server, as the consumer tests drive it. */
+/** The reference client pointed at Pact's mock server, and its requests as the consumer tests record them. */
 final class PactClients {
   static final String AUTHORIZATION = "Authorization";
+  /**
+   * What the pacts accept as the {@code Authorization} header: any bearer token. The demo token is only the
+   * example, so the same pacts verify a real Kaiten with a real token and can be published as they are.
+   */
+  static final String ANY_BEARER_TOKEN = "Bearer .+";
 
   private PactClients() {}
 
@@ -22,14 +28,21 @@ final class PactClients {
         .build();
   }
 
-  /** The request headers the client sends with a token, as the pact records them. */
-  static Map<String, String> headers(String token) {
-    return Map.of(AUTHORIZATION, "Bearer " + token, "Accept", "application/json");
+  /**
+   * The client's request as the pacts record it: method, path, {@code Accept}, and {@code Authorization} as
+   * a matcher ({@link #ANY_BEARER_TOKEN}) whose example carries the token. Every consumer test builds its
+   * requests here, so no pact holds a literal token.
+   */
+  static PactDslRequestWithPath request(PactDslRequestWithoutPath interaction, String method, String path,
+      String token) {
+    return interaction.method(method).path(path)
+        .headers("Accept", "application/json")
+        .matchHeader(AUTHORIZATION, ANY_BEARER_TOKEN, "Bearer " + token);
   }
 
   /** The same with the JSON body's content type. */
-  static Map<String, String> jsonHeaders(String token) {
-    return Map.of(AUTHORIZATION, "Bearer " + token, "Accept", "application/json",
-        "Content-Type", "application/json");
+  static PactDslRequestWithPath jsonRequest(PactDslRequestWithoutPath interaction, String method, String path,
+      String token) {
+    return request(interaction, method, path, token).headers("Content-Type", "application/json");
   }
 }

@@ -1,7 +1,7 @@
 package io.kaitenkit.contract;
 
 import static io.kaitenkit.contract.PactClients.client;
-import static io.kaitenkit.contract.PactClients.headers;
+import static io.kaitenkit.contract.PactClients.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -31,10 +31,10 @@ class RemoveUserFromGroupPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact removed(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.USER_IS_MEMBER.sentence(Demo.ALAN, Demo.DEVELOPERS))
-        .uponReceiving("a request to remove user 43 from group developers")
-        .method("DELETE").path(ALAN_IN_DEVELOPERS).headers(headers(Demo.ADMIN_TOKEN))
+    return request(builder
+            .given(ProviderState.USER_IS_MEMBER.sentence(Demo.ALAN, Demo.DEVELOPERS))
+            .uponReceiving("a request to remove user 43 from group developers"),
+        "DELETE", ALAN_IN_DEVELOPERS, Demo.ADMIN_TOKEN)
         .willRespondWith()
         .status(200).matchHeader("Content-Type", PactBodies.JSON, "application/json")
         .body(PactBodies.alan())
@@ -54,10 +54,10 @@ class RemoveUserFromGroupPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact malformed(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.NEXT_REQUEST_REJECTED_AS_MALFORMED.sentence("removeUserFromGroup"))
-        .uponReceiving("a request to remove user 43 from group developers that is rejected as malformed")
-        .method("DELETE").path(ALAN_IN_DEVELOPERS).headers(headers(Demo.ADMIN_TOKEN))
+    return request(builder
+            .given(ProviderState.NEXT_REQUEST_REJECTED_AS_MALFORMED.sentence("removeUserFromGroup"))
+            .uponReceiving("a request to remove user 43 from group developers that is rejected as malformed"),
+        "DELETE", ALAN_IN_DEVELOPERS, Demo.ADMIN_TOKEN)
         .willRespondWith()
         .status(400).matchHeader("Content-Type", PactBodies.JSON, "application/json")
         .body(PactBodies.message("Path parameter 'user_id' must be an integer >= 1, got 'abc'"))
@@ -75,10 +75,10 @@ class RemoveUserFromGroupPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact invalidToken(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.TOKEN_IS_INVALID.sentence(), PactStates.ADMIN_TOKEN_PARAMS)
-        .uponReceiving("a request to remove user 43 from group developers with an invalid token")
-        .method("DELETE").path(ALAN_IN_DEVELOPERS).headers(headers(Demo.ADMIN_TOKEN))
+    return request(builder
+            .given(ProviderState.TOKEN_IS_INVALID.sentence(), PactStates.ADMIN_TOKEN_PARAMS)
+            .uponReceiving("a request to remove user 43 from group developers with an invalid token"),
+        "DELETE", ALAN_IN_DEVELOPERS, Demo.ADMIN_TOKEN)
         .willRespondWith()
         .status(401).matchHeader("Content-Type", PactBodies.TEXT, "text/plain")
         .body("Invalid token", "text/plain")
@@ -95,10 +95,10 @@ class RemoveUserFromGroupPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact tariffWithoutGroups(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.TARIFF_WITHOUT_GROUPS.sentence())
-        .uponReceiving("a request to remove user 43 from group developers when the tariff does not include groups")
-        .method("DELETE").path(ALAN_IN_DEVELOPERS).headers(headers(Demo.ADMIN_TOKEN))
+    return request(builder
+            .given(ProviderState.TARIFF_WITHOUT_GROUPS.sentence())
+            .uponReceiving("a request to remove user 43 from group developers when the tariff does not include groups"),
+        "DELETE", ALAN_IN_DEVELOPERS, Demo.ADMIN_TOKEN)
         .willRespondWith()
         .status(402).matchHeader("Content-Type", PactBodies.JSON, "application/json")
         .body(PactBodies.message("Feature is not supported by tariff"))
@@ -115,10 +115,10 @@ class RemoveUserFromGroupPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact forbidden(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.USER_MAY_NOT_MANAGE_GROUP.sentence(Demo.NO_PERMISSION_USER, Demo.DEVELOPERS))
-        .uponReceiving("a request to remove user 43 from group developers by a user who may not manage it")
-        .method("DELETE").path(ALAN_IN_DEVELOPERS).headers(headers(Demo.NO_PERMISSION_TOKEN))
+    return request(builder
+            .given(ProviderState.USER_MAY_NOT_MANAGE_GROUP.sentence(Demo.NO_PERMISSION_USER, Demo.DEVELOPERS))
+            .uponReceiving("a request to remove user 43 from group developers by a user who may not manage it"),
+        "DELETE", ALAN_IN_DEVELOPERS, Demo.NO_PERMISSION_TOKEN)
         .willRespondWith()
         .status(403)
         .toPact(V4Pact.class);
@@ -135,10 +135,10 @@ class RemoveUserFromGroupPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact notAMember(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.USER_IS_NOT_MEMBER.sentence(Demo.GRACE, Demo.DEVELOPERS))
-        .uponReceiving("a request to remove a user who is not a member of group developers")
-        .method("DELETE").path(GRACE_IN_DEVELOPERS).headers(headers(Demo.ADMIN_TOKEN))
+    return request(builder
+            .given(ProviderState.USER_IS_NOT_MEMBER.sentence(Demo.GRACE, Demo.DEVELOPERS))
+            .uponReceiving("a request to remove a user who is not a member of group developers"),
+        "DELETE", GRACE_IN_DEVELOPERS, Demo.ADMIN_TOKEN)
         .willRespondWith()
         .status(404)
         .toPact(V4Pact.class);
@@ -154,10 +154,10 @@ class RemoveUserFromGroupPactTest {
 
   @Pact(consumer = Pacts.CONSUMER)
   V4Pact rateLimited(PactDslWithProvider builder) {
-    return builder
-        .given(ProviderState.RATE_LIMIT_EXHAUSTED.sentence(), PactStates.ADMIN_TOKEN_PARAMS)
-        .uponReceiving("a request to remove user 43 from group developers over the rate limit")
-        .method("DELETE").path(ALAN_IN_DEVELOPERS).headers(headers(Demo.ADMIN_TOKEN))
+    return request(builder
+            .given(ProviderState.RATE_LIMIT_EXHAUSTED.sentence(), PactStates.ADMIN_TOKEN_PARAMS)
+            .uponReceiving("a request to remove user 43 from group developers over the rate limit"),
+        "DELETE", ALAN_IN_DEVELOPERS, Demo.ADMIN_TOKEN)
         .willRespondWith()
         .status(429)
         .matchHeader("X-RateLimit-Remaining", PactBodies.INTEGER, "0")
