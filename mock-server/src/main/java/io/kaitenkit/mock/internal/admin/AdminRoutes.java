@@ -107,8 +107,10 @@ public final class AdminRoutes {
       admin.exhaustRateLimit(token);
       message(ctx, 200, "rate limit exhausted for the token; its next request gets 429");
     });
+    route(router, HttpMethod.GET, "/openapi.yaml", ctx -> ctx.response().setStatusCode(200)
+        .putHeader("Content-Type", "application/yaml; charset=utf-8").end(AdminDocument.text()));
     router.route().last().handler(ctx -> message(ctx, 404, "No admin route for " + ctx.request().method() + " "
-        + ctx.request().path() + "; see GET /__admin/health and the README's admin API table"));
+        + ctx.request().path() + "; the routes are described at GET /__admin/openapi.yaml"));
     return router;
   }
 

@@ -1,0 +1,174 @@
+package io.kaitenkit.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kaitenkit.mock.internal.admin.AdminDocument;
+import io.kaitenkit.spec.ApiOperation;
+import io.kaitenkit.spec.ApiRequest;
+import io.kaitenkit.spec.ApiResponse;
+import io.kaitenkit.spec.DocumentedResponse;
+import io.kaitenkit.spec.KaitenApiSpec;
+import io.kaitenkit.spec.Violation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The admin API's OpenAPI document ({@code GET /__admin/openapi.yaml}) holds, and the mock keeps to it:
+ * every admin route is driven with the admin token, its request and its answer validated against the
+ * document, the way the Kaiten contract is held to the emulator.
+ */
+class AdminApiDocumentTest {
+  private static final String ADMIN_TOKEN = "admin-document-test-token";
+  private static final KaitenApiSpec DOCUMENT = KaitenApiSpec.load(AdminDocument.url());
+  private static KaitenMockServer mock;
+
+  @BeforeAll
+  static void start() {
+    mock = KaitenMockServer.start(MockOptions.builder().adminToken(ADMIN_TOKEN).build());
+  }
+
+  @AfterAll
+  static void stop() {
+    mock.close();
+  }
+
+  @Test
+  void theDocumentValidatesUnderOpenApi4jAndNamesEveryRouteUnderTheAdminPath() {
+    assertThat(DOCUMENT.basePath()).isEqualTo("/__admin");
+    assertThat(DOCUMENT.operationIds()).containsExactlyInAnyOrder(
+        "getHealth", "getState", "replaceState", "reset", "listRequests", "clearRequests",
+        "listFaults", "addFault", "clearFaults", "removeFault", "getRateLimit", "setRateLimit",
+        "exhaustRateLimit", "listProviderStates", "changeProviderState", "getDrift", "clearDrift",
+        "getAdminOpenApi");
+  }
+
+  @Test
+  void everyExampleConformsToItsSchema() {
+    for (ApiOperation operation : DOCUMENT.operations()) {
+      for (DocumentedResponse response : operation.responses().values()) {
+        if (response.hasBody() && response.contentType().equals("application/json")) {
+          ApiResponse example = ApiResponse.of(response.status())
+              .withHeader("Content-Type", response.contentType()).withBody(response.example());
+          assertThat(DOCUMENT.validateResponse(operation.id(), example))
+              .as(operation.id() + " " + response.status()).isEmpty();
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyAdminRouteAnswersAsTheDocumentSays() {
+    Exchanges exchanges = new Exchanges();
+
+    exchanges.send("GET", "/health", null, 200);
+    String state = exchanges.send("GET", "/state", null, 200);
+    exchanges.send("PUT", "/state", state, 200);
+    exchanges.send("PUT", "/state", "{\"users\": 3}", 400);
+    exchanges.send("POST", "/faults", "{\"operationId\":\"listGroupUsers\",\"times\":2,"
+        + "\"action\":{\"type\":\"status\",\"status\":503,\"headers\":{\"Retry-After\":\"1\"},\"body\":\"busy\"}}", 201);
+    exchanges.send("POST", "/faults", "{\"method\":\"GET\",\"path\":\"/api/**\",\"action\":{\"type\":\"delay\",\"ms\":1}}",
+        201);
+    exchanges.send("POST", "/faults", "{\"action\":{\"type\":\"reset\"}}", 400);
+    exchanges.send("GET", "/faults", null, 200);
+    exchanges.send("DELETE", "/faults/fault-1", null, 200);
+    exchanges.send("DELETE", "/faults/fault-1", null, 404);
+    exchanges.send("DELETE", "/faults", null, 200);
+    exchanges.send("PUT", "/rate-limit", "{\"requestsPerSecond\":7}", 200);
+    exchanges.send("PUT", "/rate-limit", "{\"requestsPerSecond\":-1}", 400);
+    exchanges.send("GET", "/rate-limit", null, 200);
+    exchanges.send("POST", "/rate-limit/exhaust", "{\"token\":\"demo-admin-token\"}", 200);
+    exchanges.send("POST", "/rate-limit/exhaust", "{}", 400);
+    exchanges.send("GET", "/provider-states", null, 200);
+    exchanges.send("POST", "/provider-states",
+        "{\"state\":\"the token is invalid\",\"params\":{\"token\":\"demo-admin-token\"},\"action\":\"setup\"}", 200);
+    exchanges.send("POST", "/provider-states", "{\"state\":\"the token is invalid\",\"action\":\"teardown\"}", 200);
+    exchanges.send("POST", "/provider-states", "{\"state\":\"the moon is full\"}", 400);
+    exchanges.apiRequest();
+    exchanges.send("GET", "/requests", null, 200);
+    exchanges.send("DELETE", "/requests", null, 200);
+    exchanges.send("GET", "/drift", null, 200);
+    exchanges.send("DELETE", "/drift", null, 200);
+    exchanges.send("GET", "/openapi.yaml", null, 200);
+    exchanges.send("POST", "/reset", null, 200);
+
+    assertThat(exchanges.violations).isEmpty();
+    assertThat(exchanges.operations).containsExactlyInAnyOrderElementsOf(DOCUMENT.operationIds());
+  }
+
+  @Test
+  void everyAdminRouteAnswers401AsDocumentedWithoutTheToken() {
+    List<String> violations = new ArrayList<>();
+    for (ApiOperation operation : DOCUMENT.operations()) {
+      String path = operation.path().replace("{id}", "fault-1");
+      TestHttp.Answer answer = TestHttp.request(operation.method(), mock.adminUrl() + path).send();
+
+      assertThat(answer.status()).as(operation.id()).isEqualTo(401);
+      assertThat(answer.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"kaiten-mock-admin\"");
+      DOCUMENT.validateResponse(operation.id(), response(answer))
+          .forEach(violation -> violations.add(operation.id() + ": " + violation));
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void theMockServesTheDocumentItIsHeldTo() throws Exception {
+    TestHttp.Answer answer = TestHttp.request("GET", mock.adminUrl() + "/openapi.yaml").token(ADMIN_TOKEN).send();
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.header("Content-Type")).startsWith("application/yaml");
+    try (var in = AdminDocument.url().openStream()) {
+      assertThat(answer.body()).isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  private static ApiResponse response(TestHttp.Answer answer) {
+    ApiResponse response = ApiResponse.of(answer.status()).withBody(answer.body().isEmpty() ? null : answer.body());
+    for (var header : answer.headers().entrySet()) {
+      response = response.withHeader(header.getKey(), header.getValue());
+    }
+    return response;
+  }
+
+  /** Sends admin calls with the token, validating each request and answer against the document. */
+  private static final class Exchanges {
+    final List<String> violations = new ArrayList<>();
+    final Set<String> operations = new LinkedHashSet<>();
+
+    String send(String method, String adminPath, String body, int expectedStatus) {
+      String rawPath = "/__admin" + adminPath;
+      ApiOperation operation = DOCUMENT.findOperation(method, rawPath).orElse(null);
+      assertThat(operation).as(method + " " + rawPath + " is in the document").isNotNull();
+      operations.add(operation.id());
+
+      ApiRequest request = ApiRequest.of(method, rawPath).withHeader("Authorization", "Bearer " + ADMIN_TOKEN);
+      TestHttp http = TestHttp.request(method, mock.adminUrl() + adminPath).token(ADMIN_TOKEN);
+      if (body != null) {
+        request = request.withHeader("Content-Type", "application/json").withBody(body);
+        http.json(body);
+      }
+      if (expectedStatus < 400) {
+        record(operation, "request", DOCUMENT.validateRequest(operation.id(), request));
+      }
+      TestHttp.Answer answer = http.send();
+      assertThat(answer.status()).as(method + " " + adminPath + ": " + answer.body()).isEqualTo(expectedStatus);
+      record(operation, "answer " + answer.status(), DOCUMENT.validateResponse(operation.id(), response(answer)));
+      return answer.body();
+    }
+
+    /** One API request, so that the journal has an entry to describe. */
+    void apiRequest() {
+      TestHttp.Answer answer = TestHttp.request("GET", mock.url("/groups/developers/users")).token("demo-admin-token")
+          .send();
+      assertThat(answer.status()).isEqualTo(200); // the teardown above turned the limit off again
+    }
+
+    private void record(ApiOperation operation, String what, List<Violation> found) {
+      found.forEach(violation -> violations.add(operation.id() + " " + what + ": " + violation));
+    }
+  }
+}
