@@ -67,7 +67,7 @@ drive() { # script, port, seconds
     | grep '^RESULT' | sed 's/RESULT //'
 }
 
-reset_mock() { curl -s -o /dev/null -X POST "http://127.0.0.1:$1/__admin/reset"; }
+reset_mock() { curl -s -o /dev/null -X POST -H 'Content-Type: application/json' "http://127.0.0.1:$1/__admin/reset"; }
 
 # Median of numbers, one per line.
 median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }

@@ -106,7 +106,7 @@ public final class KaitenMockServer implements AutoCloseable {
     ValidationProxy proxy = options.proxyTo() == null ? null : new ValidationProxy(vertx, spec,
         UpstreamTarget.of(options.proxyTo(), spec.basePath()), options.upstreamTimeout(), drift);
     Router router = MockRouter.create(vertx, spec, emulator, proxy, options.strict(), options.maxBodySize(),
-        journal, faults, AdminRoutes.create(vertx, admin, options.adminToken()));
+        journal, faults, AdminRoutes.create(vertx, admin, options.adminToken(), options.loopback()));
     HttpServer server = vertx.createHttpServer(httpOptions(options))
         .invalidRequestHandler(InvalidRequests.handler(options.maxInitialLineLength(), options.maxHeaderSize()))
         .requestHandler(router);

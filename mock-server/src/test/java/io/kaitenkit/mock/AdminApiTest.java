@@ -99,7 +99,7 @@ class AdminApiTest {
     deleteAda();
     kaiten().addFault(Fault.on("listGroupUsers").status(500));
 
-    TestHttp.Answer answer = admin("POST", "/reset", null);
+    TestHttp.Answer answer = admin("POST", "/reset", "");
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(kaiten().state().isMember("developers", 42)).isTrue();

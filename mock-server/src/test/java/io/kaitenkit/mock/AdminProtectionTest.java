@@ -19,9 +19,9 @@ class AdminProtectionTest {
   @Test
   void withATokenAdminCallsWithoutItGet401AndTheApiIsUnaffected() {
     try (KaitenMockServer kaiten = KaitenMockServer.start(MockOptions.builder().adminToken("s3cret-admin").build())) {
-      TestHttp.Answer anonymous = TestHttp.request("POST", kaiten.adminUrl() + "/reset").send();
+      TestHttp.Answer anonymous = TestHttp.request("POST", kaiten.adminUrl() + "/reset").json("").send();
       TestHttp.Answer wrong = TestHttp.request("GET", kaiten.adminUrl() + "/state").token("guess").send();
-      TestHttp.Answer right = TestHttp.request("GET", kaiten.adminUrl() + "/health").token("s3cret-admin").send();
+      TestHttp.Answer right = TestHttp.request("GET", kaiten.adminUrl() + "/state").token("s3cret-admin").send();
       TestHttp.Answer api = TestHttp.request("GET", kaiten.url("/groups/developers/users"))
           .token("demo-admin-token").send();
 

@@ -36,6 +36,43 @@ final class AdminJson {
     }
   }
 
+  /** Parses a body that must be a JSON object, naming an example of one when it is not. */
+  static JsonNode body(String text, String example) {
+    JsonNode node = parse(text);
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("body must be a JSON object like " + example + ", got "
+          + kind(node));
+    }
+    return node;
+  }
+
+  /** An integer field within bounds; numbers beyond them (or beyond {@code int}) are refused, never truncated. */
+  static int intInRange(JsonNode node, String field, int min, int max) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()
+        || value.asInt() < min || value.asInt() > max) {
+      throw new IllegalArgumentException("\"" + field + "\" must be an integer " + min + ".." + max + ", got "
+          + (value == null ? "nothing" : shorten(value.toString())));
+    }
+    return value.asInt();
+  }
+
+  /** A value quoted in a message, cut to a length that keeps the message readable. */
+  static String shorten(String value) {
+    return value == null || value.length() <= 80 ? value : value.substring(0, 77) + "...";
+  }
+
+  private static String kind(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case NUMBER -> "a number";
+      case STRING -> "a string";
+      case BOOLEAN -> "a boolean";
+      default -> "null";
+    };
+  }
+
   static ObjectNode request(RecordedRequest request) {
     ObjectNode node = MAPPER.createObjectNode()
         .put("sequence", request.sequence())

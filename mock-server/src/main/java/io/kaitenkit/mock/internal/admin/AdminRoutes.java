@@ -29,93 +29,123 @@ import java.util.concurrent.Callable;
  * {@link Admin}. Bad input answers 400 with a message and changes nothing.
  */
 public final class AdminRoutes {
+  private static final String PREFIX = "/__admin";
   private static final long BODY_LIMIT = 256L * 1024 * 1024; // whole fixtures arrive here
+  private static final int MAX_RATE_LIMIT = 1_000_000;
   private static final Set<String> STATE_CHANGE_FIELDS = Set.of("state", "params", "action");
+  private static final String STATE_CHANGE_EXAMPLE =
+      "{\"state\": \"user 42 is a member of group developers\", \"params\": {}, \"action\": \"setup\"}";
 
   private final Vertx vertx;
   private final Admin admin;
   private final String adminToken;
+  private final BrowserGuard browserGuard;
+  private final AdminIndex index = new AdminIndex();
   private final long startedAt = System.currentTimeMillis();
 
-  private AdminRoutes(Vertx vertx, Admin admin, String adminToken) {
+  private AdminRoutes(Vertx vertx, Admin admin, String adminToken, boolean loopbackOnly) {
     this.vertx = vertx;
     this.admin = admin;
     this.adminToken = adminToken;
+    this.browserGuard = new BrowserGuard(loopbackOnly);
   }
 
-  /** The admin router; with a token set, every call must send it. */
-  public static Router create(Vertx vertx, Admin admin, String adminToken) {
-    return new AdminRoutes(vertx, admin, adminToken).router();
+  /**
+   * The admin router; with a token set, every call but health must send it.
+   *
+   * @param loopbackOnly whether the mock is bound to loopback, where only loopback host names are answered
+   */
+  public static Router create(Vertx vertx, Admin admin, String adminToken, boolean loopbackOnly) {
+    return new AdminRoutes(vertx, admin, adminToken, loopbackOnly).router();
   }
 
   private Router router() {
     Router router = Router.router(vertx);
-    router.route().handler(this::authorize);
+    router.route().handler(this::guard);
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
-    route(router, HttpMethod.GET, "/health", this::health);
-    route(router, HttpMethod.GET, "/state", ctx -> blocking(ctx, 200, () -> admin.state().toJson()));
-    route(router, HttpMethod.PUT, "/state", this::replaceState);
-    route(router, HttpMethod.POST, "/reset", ctx -> {
+    route(router, HttpMethod.GET, "", "lists these routes", ctx -> json(ctx, 200, index.toJson(PREFIX)));
+    route(router, HttpMethod.GET, "/health", "status, uptime, request count; needs no admin token", this::health);
+    route(router, HttpMethod.GET, "/state", "the whole state in the fixture format",
+        ctx -> blocking(ctx, 200, () -> admin.state().toJson()));
+    route(router, HttpMethod.PUT, "/state", "replaces the whole state with a fixture", this::replaceState);
+    route(router, HttpMethod.POST, "/reset", "back to the startup fixture; empty journal, no faults, no drift", ctx -> {
       admin.reset();
       message(ctx, 200, "reset to the startup fixture; journal, faults and drift cleared");
     });
-    route(router, HttpMethod.GET, "/drift", ctx -> json(ctx, 200, DriftJson.of(admin.drift())));
-    route(router, HttpMethod.DELETE, "/drift", ctx -> {
-      admin.clearDrift();
-      message(ctx, 200, "drift summary cleared");
-    });
-    route(router, HttpMethod.GET, "/requests", ctx -> json(ctx, 200,
+    route(router, HttpMethod.GET, "/requests", "the journal, oldest first", ctx -> json(ctx, 200,
         AdminJson.requests(admin.requests(), admin.journal().count())));
-    route(router, HttpMethod.DELETE, "/requests", ctx -> {
+    route(router, HttpMethod.DELETE, "/requests", "empties the journal", ctx -> {
       admin.clearRequests();
       message(ctx, 200, "journal cleared");
     });
-    route(router, HttpMethod.GET, "/faults", this::listFaults);
-    route(router, HttpMethod.POST, "/faults", ctx -> {
+    route(router, HttpMethod.GET, "/faults", "the active faults", this::listFaults);
+    route(router, HttpMethod.POST, "/faults", "adds a fault in front of the emulator", ctx -> {
       Fault fault = admin.addFault(AdminJson.fault(AdminJson.parse(ctx.body().asString())));
       json(ctx, 201, AdminJson.fault(fault));
     });
-    route(router, HttpMethod.DELETE, "/faults", ctx -> {
+    route(router, HttpMethod.DELETE, "/faults", "removes every fault", ctx -> {
       admin.clearFaults();
       message(ctx, 200, "faults cleared");
     });
-    route(router, HttpMethod.DELETE, "/faults/:id", ctx -> {
+    route(router, HttpMethod.DELETE, "/faults/:id", "removes one fault", ctx -> {
       String id = ctx.pathParam("id");
       if (admin.removeFault(id)) {
         message(ctx, 200, "fault " + id + " removed");
       } else {
-        message(ctx, 404, "no fault with id '" + id + "'");
+        message(ctx, 404, "no fault with id '" + AdminJson.shorten(id) + "'; GET /__admin/faults lists them");
       }
     });
-    route(router, HttpMethod.GET, "/provider-states", this::listProviderStates);
-    route(router, HttpMethod.POST, "/provider-states", this::changeProviderState);
-    route(router, HttpMethod.GET, "/rate-limit", ctx -> json(ctx, 200,
+    route(router, HttpMethod.GET, "/provider-states", "the provider-state sentences", this::listProviderStates);
+    route(router, HttpMethod.POST, "/provider-states", "Pact's state-change call", this::changeProviderState);
+    route(router, HttpMethod.GET, "/rate-limit", "requests a second per token, 0 when off", ctx -> json(ctx, 200,
         AdminJson.MAPPER.createObjectNode().put("requestsPerSecond", admin.rateLimit())));
-    route(router, HttpMethod.PUT, "/rate-limit", ctx -> {
-      JsonNode body = AdminJson.parse(ctx.body().asString());
-      AdminJson.object(body, "rate limit");
-      admin.rateLimit((int) AdminJson.nonNegativeLong(body, "requestsPerSecond"));
+    route(router, HttpMethod.PUT, "/rate-limit", "sets the limit, e.g. {\"requestsPerSecond\": 5}; 0 turns it off", ctx -> {
+      JsonNode body = AdminJson.body(ctx.body().asString(), "{\"requestsPerSecond\": 5}");
+      admin.rateLimit(AdminJson.intInRange(body, "requestsPerSecond", 0, MAX_RATE_LIMIT));
       json(ctx, 200, AdminJson.MAPPER.createObjectNode().put("requestsPerSecond", admin.rateLimit()));
     });
-    route(router, HttpMethod.POST, "/rate-limit/exhaust", ctx -> {
-      JsonNode body = AdminJson.parse(ctx.body().asString());
-      AdminJson.object(body, "exhaust");
+    route(router, HttpMethod.POST, "/rate-limit/exhaust", "makes a token's next request get 429, "
+        + "e.g. {\"token\": \"demo-admin-token\"}", ctx -> {
+      JsonNode body = AdminJson.body(ctx.body().asString(), "{\"token\": \"demo-admin-token\"}");
       String token = AdminJson.optionalText(body, "token");
       if (token == null || token.isBlank()) {
-        throw new IllegalArgumentException("\"token\" is required");
+        throw new IllegalArgumentException("\"token\" is required: a JSON object like {\"token\": \"demo-admin-token\"}");
       }
       admin.exhaustRateLimit(token);
       message(ctx, 200, "rate limit exhausted for the token; its next request gets 429");
     });
-    route(router, HttpMethod.GET, "/openapi.yaml", ctx -> ctx.response().setStatusCode(200)
-        .putHeader("Content-Type", "application/yaml; charset=utf-8").end(AdminDocument.text()));
-    router.route().last().handler(ctx -> message(ctx, 404, "No admin route for " + ctx.request().method() + " "
-        + ctx.request().path() + "; the routes are described at GET /__admin/openapi.yaml"));
+    route(router, HttpMethod.GET, "/drift", "what the validation proxy saw", ctx -> json(ctx, 200, DriftJson.of(admin.drift())));
+    route(router, HttpMethod.DELETE, "/drift", "forgets what the validation proxy saw", ctx -> {
+      admin.clearDrift();
+      message(ctx, 200, "drift summary cleared");
+    });
+    route(router, HttpMethod.GET, "/openapi.yaml", "this API described in OpenAPI 3.0.3", ctx -> ctx.response()
+        .setStatusCode(200).putHeader("Content-Type", "application/yaml; charset=utf-8").end(AdminDocument.text()));
+    router.route().last().handler(this::noRoute);
     return router;
   }
 
-  private void route(Router router, HttpMethod method, String path, Handler<RoutingContext> handler) {
-    router.route(method, path).handler(ctx -> {
+  /** 405 with {@code Allow} for a known path, 404 otherwise; a trailing slash (an empty id) is no route. */
+  private void noRoute(RoutingContext ctx) {
+    String path = ctx.request().path().substring(PREFIX.length());
+    Set<String> allowed = index.allowed(path);
+    if (allowed.isEmpty()) {
+      message(ctx, 404, "No admin route for " + ctx.request().method() + " " + AdminJson.shorten(ctx.request().path())
+          + "; GET /__admin lists them, GET /__admin/openapi.yaml describes them");
+      return;
+    }
+    ctx.response().putHeader("Allow", String.join(", ", allowed));
+    message(ctx, 405, "Method " + ctx.request().method() + " is not allowed on " + ctx.request().path()
+        + "; allowed: " + String.join(", ", allowed));
+  }
+
+  private void route(Router router, HttpMethod method, String path, String purpose, Handler<RoutingContext> handler) {
+    index.add(method, path, purpose);
+    router.route(method, path.isEmpty() ? "/" : path).handler(ctx -> {
+      if (!path.isEmpty() && ctx.request().path().endsWith("/")) {
+        ctx.next(); // Vert.x forgives a trailing slash; here it means an empty id, so: no route
+        return;
+      }
       try {
         handler.handle(ctx);
       } catch (IllegalArgumentException e) {
@@ -124,13 +154,26 @@ public final class AdminRoutes {
     });
   }
 
-  private void authorize(RoutingContext ctx) {
-    if (adminToken == null || presentedTokenMatches(ctx)) {
-      ctx.next();
-      return;
+  /** Origin and host first, then the token (health needs none), then the content type of a write. */
+  private void guard(RoutingContext ctx) {
+    BrowserGuard.Refusal refusal = browserGuard.checkOrigin(ctx.request());
+    boolean health = ctx.request().method() == HttpMethod.GET && ctx.request().path().equals(PREFIX + "/health");
+    if (refusal == null && !health && !authorized(ctx)) {
+      ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"kaiten-mock-admin\"");
+      refusal = new BrowserGuard.Refusal(401, "the admin API needs the admin token: Authorization: Bearer <admin token>");
     }
-    ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"kaiten-mock-admin\"");
-    message(ctx, 401, "the admin API needs the admin token: Authorization: Bearer <admin token>");
+    if (refusal == null) {
+      refusal = browserGuard.checkContentType(ctx.request());
+    }
+    if (refusal == null) {
+      ctx.next();
+    } else {
+      message(ctx, refusal.status(), refusal.message());
+    }
+  }
+
+  private boolean authorized(RoutingContext ctx) {
+    return adminToken == null || presentedTokenMatches(ctx);
   }
 
   private boolean presentedTokenMatches(RoutingContext ctx) {
@@ -154,7 +197,7 @@ public final class AdminRoutes {
   private void replaceState(RoutingContext ctx) {
     String body = ctx.body().asString();
     if (body == null || body.isBlank()) {
-      message(ctx, 400, "request body is empty; expected a fixture (see GET /__admin/state)");
+      message(ctx, 400, "request body is empty; expected a fixture like GET /__admin/state answers");
       return;
     }
     blocking(ctx, 200, () -> {
@@ -181,16 +224,16 @@ public final class AdminRoutes {
 
   /** Pact's state-change call: {@code {"state": "…", "params": {…}, "action": "setup"|"teardown"}}. */
   private void changeProviderState(RoutingContext ctx) {
-    JsonNode body = AdminJson.parse(ctx.body().asString());
-    AdminJson.object(body, "state change");
+    JsonNode body = AdminJson.body(ctx.body().asString(), STATE_CHANGE_EXAMPLE);
     body.fieldNames().forEachRemaining(name -> {
       if (!STATE_CHANGE_FIELDS.contains(name)) {
-        throw new IllegalArgumentException("unknown field '" + name + "'; a state change has state, params, action");
+        throw new IllegalArgumentException("unknown field '" + AdminJson.shorten(name)
+            + "'; a state change has state, params, action, like " + STATE_CHANGE_EXAMPLE);
       }
     });
     String action = AdminJson.optionalText(body, "action");
     if (action != null && !action.equals("setup") && !action.equals("teardown")) {
-      throw new IllegalArgumentException("\"action\" must be setup or teardown, got '" + action + "'");
+      throw new IllegalArgumentException("\"action\" must be setup or teardown, got '" + AdminJson.shorten(action) + "'");
     }
     Map<String, Object> params = new LinkedHashMap<>();
     JsonNode paramsNode = body.get("params");

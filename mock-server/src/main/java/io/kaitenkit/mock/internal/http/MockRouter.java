@@ -44,7 +44,7 @@ public final class MockRouter {
           .handler(new ApiHandler(operation, emulator, strictMode, journal));
     }
     if (admin != null) {
-      router.route(AdminPaths.PREFIX + "/*").subRouter(admin);
+      router.route(AdminPaths.PREFIX + "*").subRouter(admin); // "/__admin" itself lists the routes
     }
     if (proxy != null) {
       Handler<RoutingContext> forward = proxy.handler(new ProxyExchangeNotes(journal));
