@@ -2,6 +2,7 @@ package io.kaitenkit.mock;
 
 import static java.util.Objects.requireNonNull;
 
+import io.kaitenkit.mock.internal.faults.FaultChecks;
 import java.time.Duration;
 import java.util.Map;
 
@@ -31,30 +32,29 @@ public record Fault(
     if ((operationId == null) == (method == null || pathGlob == null)) {
       throw new IllegalArgumentException("a fault matches either an operation id or a method and a path glob");
     }
-    if (times != null && times < 1) {
-      throw new IllegalArgumentException("times must be >= 1, got " + times);
+    if (method != null) {
+      FaultChecks.method(method);
+      FaultChecks.pathGlob(pathGlob);
     }
+    FaultChecks.times(times);
   }
 
   /** What a fault does. */
   public sealed interface Action permits Delay, Respond, ResetConnection, NoResponse {}
 
-  /** Waits, then lets the request through to the emulator. */
+  /** Waits (at most 10 minutes), then lets the request through to the emulator. */
   public record Delay(Duration delay) implements Action {
     public Delay {
       requireNonNull(delay, "delay == null");
-      if (delay.isNegative()) {
-        throw new IllegalArgumentException("delay must be >= 0, got " + delay);
-      }
+      FaultChecks.delay(delay);
     }
   }
 
-  /** Answers a status with optional headers and body, instead of the emulator. */
+  /** Answers a final status (200..599) with optional headers and body, instead of the emulator. */
   public record Respond(int status, Map<String, String> headers, String body) implements Action {
     public Respond {
-      if (status < 100 || status > 599) {
-        throw new IllegalArgumentException("status must be 100..599, got " + status);
-      }
+      FaultChecks.status(status);
+      FaultChecks.headers(headers);
       headers = Map.copyOf(headers);
     }
   }
@@ -103,9 +103,7 @@ public record Fault(
 
     /** Limits the fault to the next {@code n} matching requests. */
     public Matcher times(int n) {
-      if (n < 1) {
-        throw new IllegalArgumentException("times must be >= 1, got " + n);
-      }
+      FaultChecks.times(n);
       return new Matcher(operationId, method, pathGlob, n);
     }
 

@@ -119,7 +119,7 @@ class FaultsTest {
     assertThat(postFault("{\"operationId\":\"x\",\"action\":{\"type\":\"explode\"}}").body())
         .contains("unknown action type 'explode'");
     assertThat(postFault("{\"operationId\":\"x\",\"times\":0,\"action\":{\"type\":\"reset\"}}").body())
-        .contains("\\\"times\\\" must be an integer >= 1");
+        .contains("\\\"times\\\" must be an integer 1..2147483647");
     assertThat(postFault("{\"operationId\":\"x\",\"action\":{\"type\":\"delay\",\"ms\":\"soon\"}}").status())
         .isEqualTo(400);
     assertThat(postFault("not json").body()).contains("not valid JSON");

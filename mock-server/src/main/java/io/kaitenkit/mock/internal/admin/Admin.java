@@ -9,6 +9,7 @@ import io.kaitenkit.mock.internal.emulator.Reply;
 import io.kaitenkit.mock.internal.emulator.RateLimiter;
 import io.kaitenkit.mock.internal.faults.FaultRegistry;
 import io.kaitenkit.mock.internal.journal.Journal;
+import io.kaitenkit.mock.internal.messages.KnownIds;
 import io.kaitenkit.mock.internal.proxy.DriftLedger;
 import io.kaitenkit.mock.internal.state.StateAccess;
 import io.kaitenkit.mock.internal.state.StateData;
@@ -98,7 +99,16 @@ public final class Admin {
     drift.clear();
   }
 
+  /**
+   * Adds a fault in front of the emulator.
+   *
+   * @throws IllegalArgumentException when it names an operation the contract does not have: it would never fire
+   */
   public Fault addFault(Fault fault) {
+    if (fault.operationId() != null && spec.operations().stream().noneMatch(op -> op.id().equals(fault.operationId()))) {
+      throw new IllegalArgumentException("unknown \"operationId\" '" + AdminJson.shorten(fault.operationId())
+          + "'; known: " + KnownIds.list(spec.operations().stream().map(ApiOperation::id).toList()));
+    }
     return faults.add(fault);
   }
 

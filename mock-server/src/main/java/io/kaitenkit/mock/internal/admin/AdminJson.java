@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kaitenkit.mock.Fault;
 import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.mock.internal.faults.FaultChecks;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -19,6 +20,13 @@ import java.util.Set;
 final class AdminJson {
   static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Set<String> FAULT_FIELDS = Set.of("id", "operationId", "method", "path", "times", "action");
+  private static final Map<String, Set<String>> ACTION_FIELDS = Map.of(
+      "delay", Set.of("type", "ms"),
+      "status", Set.of("type", "status", "headers", "body"),
+      "reset", Set.of("type"),
+      "noResponse", Set.of("type"));
+  static final String FAULT_EXAMPLE =
+      "{\"operationId\": \"removeUserFromGroup\", \"times\": 1, \"action\": {\"type\": \"status\", \"status\": 503}}";
 
   private AdminJson() {}
 
@@ -48,10 +56,14 @@ final class AdminJson {
 
   /** An integer field within bounds; numbers beyond them (or beyond {@code int}) are refused, never truncated. */
   static int intInRange(JsonNode node, String field, int min, int max) {
+    return intInRange(node, field, field, min, max);
+  }
+
+  static int intInRange(JsonNode node, String field, String shownName, int min, int max) {
     JsonNode value = node.get(field);
     if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()
         || value.asInt() < min || value.asInt() > max) {
-      throw new IllegalArgumentException("\"" + field + "\" must be an integer " + min + ".." + max + ", got "
+      throw new IllegalArgumentException("\"" + shownName + "\" must be an integer " + min + ".." + max + ", got "
           + (value == null ? "nothing" : shorten(value.toString())));
     }
     return value.asInt();
@@ -128,44 +140,53 @@ final class AdminJson {
   }
 
   static Fault fault(JsonNode node) {
-    object(node, "fault");
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("body must be a JSON object like " + FAULT_EXAMPLE + ", got " + kind(node));
+    }
     node.fieldNames().forEachRemaining(name -> {
       if (!FAULT_FIELDS.contains(name)) {
-        throw new IllegalArgumentException("unknown fault field '" + name + "'; allowed: "
-            + List.of("operationId", "method", "path", "times", "action"));
+        throw new IllegalArgumentException("unknown fault field '" + shorten(name) + "'; allowed: "
+            + List.of("operationId", "method", "path", "times", "action") + ", like " + FAULT_EXAMPLE);
       }
     });
     String operationId = optionalText(node, "operationId");
     String method = optionalText(node, "method");
     String path = optionalText(node, "path");
     if ((operationId == null) == (method == null || path == null)) {
-      throw new IllegalArgumentException("a fault matches either \"operationId\" or both \"method\" and \"path\"");
+      throw new IllegalArgumentException("a fault matches either \"operationId\" or both \"method\" and \"path\", "
+          + "like " + FAULT_EXAMPLE);
     }
-    Integer times = null;
-    if (node.hasNonNull("times")) {
-      JsonNode value = node.get("times");
-      if (!value.canConvertToExactIntegral() || value.asInt() < 1) {
-        throw new IllegalArgumentException("\"times\" must be an integer >= 1, got " + value);
-      }
-      times = value.asInt();
-    }
-    return new Fault(null, operationId, method, path, times, action(node.get("action")));
+    Integer times = node.hasNonNull("times") ? intInRange(node, "times", 1, Integer.MAX_VALUE) : null;
+    return new Fault(null, operationId, method == null ? null : method.toUpperCase(Locale.ROOT), path, times,
+        action(node.get("action")));
   }
 
   private static Fault.Action action(JsonNode node) {
-    object(node, "action");
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException("\"action\" must be a JSON object like {\"type\": \"status\", \"status\": 503}, got "
+          + (node == null ? "nothing" : kind(node)));
+    }
     String type = optionalText(node, "type");
     if (type == null) {
       throw new IllegalArgumentException("\"action.type\" is required: delay, status, reset or noResponse");
     }
+    Set<String> allowed = ACTION_FIELDS.get(type);
+    if (allowed == null) {
+      throw new IllegalArgumentException("unknown action type '" + shorten(type) + "'; known: delay, status, reset, noResponse");
+    }
+    node.fieldNames().forEachRemaining(name -> {
+      if (!allowed.contains(name)) {
+        throw new IllegalArgumentException("unknown field 'action." + shorten(name) + "' for type " + type
+            + "; allowed: " + allowed);
+      }
+    });
     return switch (type) {
-      case "delay" -> new Fault.Delay(Duration.ofMillis(nonNegativeLong(node, "ms")));
-      case "status" -> new Fault.Respond((int) nonNegativeLong(node, "status"), headers(node.get("headers")),
-          optionalText(node, "body"));
+      case "delay" -> new Fault.Delay(Duration.ofMillis(
+          intInRange(node, "ms", "action.ms", 0, (int) FaultChecks.MAX_DELAY.toMillis())));
+      case "status" -> new Fault.Respond(intInRange(node, "status", "action.status", 200, 599),
+          headers(node.get("headers")), optionalText(node, "body"));
       case "reset" -> new Fault.ResetConnection();
-      case "noResponse" -> new Fault.NoResponse();
-      default -> throw new IllegalArgumentException("unknown action type '" + type
-          + "'; known: delay, status, reset, noResponse");
+      default -> new Fault.NoResponse();
     };
   }
 
@@ -174,12 +195,15 @@ final class AdminJson {
     if (node == null || node.isNull()) {
       return headers;
     }
-    object(node, "action.headers");
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("\"action.headers\" must be a JSON object like {\"Retry-After\": \"1\"}, got "
+          + kind(node));
+    }
     Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
-      if (!field.getValue().isValueNode() || field.getValue().isNull()) {
-        throw new IllegalArgumentException("header '" + field.getKey() + "' must be a string, got " + field.getValue());
+      if (!field.getValue().isTextual()) {
+        throw new IllegalArgumentException("\"action.headers\": each value must be a string, got " + kind(field.getValue()));
       }
       headers.put(field.getKey(), field.getValue().asText());
     }
@@ -202,13 +226,5 @@ final class AdminJson {
       throw new IllegalArgumentException("\"" + field + "\" must be a string, got " + value);
     }
     return value.asText();
-  }
-
-  static long nonNegativeLong(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.canConvertToExactIntegral() || !value.canConvertToLong() || value.asLong() < 0) {
-      throw new IllegalArgumentException("\"" + field + "\" must be an integer >= 0, got " + value);
-    }
-    return value.asLong();
   }
 }

@@ -51,7 +51,11 @@ final class FaultHandler implements Handler<RoutingContext> {
         ctx.next();
       } else {
         request.pause(); // keep the body for the BodyHandler that runs after the delay; it resumes
-        vertx.setTimer(millis, timer -> ctx.next());
+        IdleTimer.Hold hold = IdleTimer.holdOff(vertx, request.connection());
+        vertx.setTimer(millis, timer -> {
+          hold.release();
+          ctx.next();
+        });
       }
     } else if (fault.action() instanceof Fault.Respond respond) {
       HttpServerResponse response = ctx.response().setStatusCode(respond.status());
