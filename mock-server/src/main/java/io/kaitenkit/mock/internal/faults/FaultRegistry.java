@@ -96,7 +96,7 @@ public final class FaultRegistry {
   }
 
   /** Puts back faults as {@link #list()} answered them, ids and remaining {@code times} included. */
-  public synchronized void restore(List<Fault> kept) {
+  public void restore(List<Fault> kept) {
     List<Active> restored = new ArrayList<>();
     kept.forEach(fault -> restored.add(new Active(fault)));
     faults.clear();
