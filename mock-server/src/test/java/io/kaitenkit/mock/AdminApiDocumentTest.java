@@ -104,6 +104,9 @@ class AdminApiDocumentTest {
   void everyAdminRouteAnswers401AsDocumentedWithoutTheToken() {
     List<String> violations = new ArrayList<>();
     for (ApiOperation operation : DOCUMENT.operations()) {
+      if (operation.id().equals("getHealth")) {
+        continue; // health answers anyone, for CI loops that wait for the mock
+      }
       String path = operation.path().replace("{id}", "fault-1");
       TestHttp.Answer answer = TestHttp.request(operation.method(), mock.adminUrl() + path).send();
 
@@ -150,6 +153,8 @@ class AdminApiDocumentTest {
       if (body != null) {
         request = request.withHeader("Content-Type", "application/json").withBody(body);
         http.json(body);
+      } else if (method.equals("POST") || method.equals("PUT")) {
+        http.header("Content-Type", "application/json"); // admin writes are JSON, bodiless or not
       }
       if (expectedStatus < 400) {
         record(operation, "request", DOCUMENT.validateRequest(operation.id(), request));
