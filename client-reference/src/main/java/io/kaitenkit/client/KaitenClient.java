@@ -2,6 +2,10 @@ package io.kaitenkit.client;
 
 import static java.util.Objects.requireNonNull;
 
+import io.kaitenkit.client.KaitenResult.Plain;
+import io.kaitenkit.client.KaitenResult.Search;
+import io.kaitenkit.client.KaitenResult.WithBadRequest;
+import io.kaitenkit.client.KaitenResult.WithTariff;
 import io.kaitenkit.client.internal.Futures;
 import io.kaitenkit.client.internal.Operation;
 import io.kaitenkit.client.internal.RequestFactory;
@@ -11,25 +15,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * A client of Kaiten's group-users endpoints: list the members of a group, add a user, remove a user.
+ * A client of Kaiten's groups area: groups, their members and admins, the current user and the users list.
  *
- * <p>Every call answers a {@link KaitenResult}, one record per documented status. An {@link IOException}
+ * <p>Every call answers a {@link KaitenResult}: {@link KaitenResult.Ok} or a record per documented failure,
+ * typed so that only the outcomes the operation documents can come back. An {@link IOException}
  * (or, for the {@code ...Async} variants, a future failed with one) means only that talking to the server
  * failed: refused, reset, or timed out. Arguments are checked before anything is sent.
  *
  * <p>Instances are immutable and thread-safe; share one. They hold one HTTP/1.1 {@link HttpClient}.
  *
- * <p>Retries follow the {@link RetryPolicy}. {@code addUserToGroup} (POST) and {@code removeUserFromGroup}
- * (DELETE) are never sent twice after a connection failure: Kaiten may have removed the member before the
- * connection broke, and a retried DELETE then answers 404, turning a success into a failure. The JDK's
- * HttpClient keeps to that too; it resends a GET once by itself when a connection closes before any byte
- * of the answer, but never a POST or DELETE unless the JVM runs with
- * {@code -Djdk.httpclient.enableAllMethodRetry}, which must therefore stay unset.
+ * <p>Retries follow the {@link RetryPolicy}: writes (POST, PATCH, DELETE) are never sent twice after a
+ * connection failure, and the JVM must not run with {@code -Djdk.httpclient.enableAllMethodRetry}, which
+ * would make the JDK's HttpClient resend them by itself.
  *
  * <p>The token appears in the {@code Authorization} header and nowhere else: not in {@code toString()},
  * not in messages, and text that the server sends back is kept with the token replaced.
@@ -47,15 +48,8 @@ public final class KaitenClient {
     this.timeout = builder.timeout;
     this.connectTimeout = builder.connectTimeout == null ? builder.timeout : builder.connectTimeout;
     this.retryPolicy = builder.retryPolicy;
-    HttpClient.Builder http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(connectTimeout);
-    if (builder.executor != null) {
-      http.executor(builder.executor);
-    }
     this.requests = new RequestFactory(baseUri, builder.token, timeout);
-    this.transport = new Transport(http.build(), retryPolicy, timeout, requests);
+    this.transport = Transport.create(retryPolicy, timeout, connectTimeout, builder.executor, requests);
   }
 
   /** A builder; {@link Builder#baseUri(URI) baseUri} and {@link Builder#token(String) token} are required. */
@@ -68,63 +62,163 @@ public final class KaitenClient {
     return baseUri;
   }
 
+  /** GET {@code /company/groups}: the company's groups, ordered by id. */
+  public WithBadRequest<List<Group>> listGroups(ListGroupsQuery query) throws IOException, InterruptedException {
+    return Futures.await(listGroupsAsync(query));
+  }
+
+  /** {@link #listGroups(ListGroupsQuery)} with no parameters. */
+  public WithBadRequest<List<Group>> listGroups() throws IOException, InterruptedException {
+    return listGroups(ListGroupsQuery.all());
+  }
+
+  /** {@link #listGroups(ListGroupsQuery)} without blocking. */
+  public CompletableFuture<WithBadRequest<List<Group>>> listGroupsAsync(ListGroupsQuery query) {
+    requireNonNull(query, "query == null");
+    return transport.call(Operation.LIST_GROUPS, requests.listGroups(query));
+  }
+
+  /** POST {@code /company/groups}: creates a group; Kaiten answers it with 200, not 201. */
+  public WithTariff<Group> createGroup(NewGroup group) throws IOException, InterruptedException {
+    return Futures.await(createGroupAsync(group));
+  }
+
+  /** {@link #createGroup(NewGroup)} without blocking. */
+  public CompletableFuture<WithTariff<Group>> createGroupAsync(NewGroup group) {
+    requireNonNull(group, "group == null");
+    return transport.call(Operation.CREATE_GROUP, requests.createGroup(group));
+  }
+
+  /** GET {@code /company/groups/{uid}}: one group. */
+  public Plain<Group> getGroup(String uid) throws IOException, InterruptedException {
+    return Futures.await(getGroupAsync(uid));
+  }
+
+  /** {@link #getGroup(String)} without blocking. */
+  public CompletableFuture<Plain<Group>> getGroupAsync(String uid) {
+    Checks.uid(uid, "uid");
+    return transport.call(Operation.GET_GROUP, requests.getGroup(uid));
+  }
+
+  /** PATCH {@code /company/groups/{uid}}: changes the attributes the update gives; answers the group. */
+  public WithTariff<Group> updateGroup(String uid, GroupUpdate update) throws IOException, InterruptedException {
+    return Futures.await(updateGroupAsync(uid, update));
+  }
+
+  /** {@link #updateGroup(String, GroupUpdate)} without blocking. */
+  public CompletableFuture<WithTariff<Group>> updateGroupAsync(String uid, GroupUpdate update) {
+    Checks.uid(uid, "uid");
+    requireNonNull(update, "update == null");
+    return transport.call(Operation.UPDATE_GROUP, requests.updateGroup(uid, update));
+  }
+
+  /** DELETE {@code /company/groups/{uid}}: removes the group with its members and admins; answers it. */
+  public Plain<Group> removeGroup(String uid) throws IOException, InterruptedException {
+    return Futures.await(removeGroupAsync(uid));
+  }
+
+  /** {@link #removeGroup(String)} without blocking. */
+  public CompletableFuture<Plain<Group>> removeGroupAsync(String uid) {
+    Checks.uid(uid, "uid");
+    return transport.call(Operation.REMOVE_GROUP, requests.removeGroup(uid));
+  }
+
   /** GET {@code /groups/{group_uid}/users}: the members of the group, ordered by id. */
-  public KaitenResult<List<User>> listGroupUsers(String groupUid) throws IOException, InterruptedException {
+  public WithBadRequest<List<UserExtended>> listGroupUsers(String groupUid) throws IOException, InterruptedException {
     return Futures.await(listGroupUsersAsync(groupUid));
   }
 
-  /** {@link #listGroupUsers(String)} without blocking; arguments are checked before this returns. */
-  public CompletableFuture<KaitenResult<List<User>>> listGroupUsersAsync(String groupUid) {
-    checkGroupUid(groupUid);
-    return transport.call(Operation.LIST_GROUP_USERS, requests.listGroupUsers(groupUid));
+  /** {@link #listGroupUsers(String)} without blocking. */
+  public CompletableFuture<WithBadRequest<List<UserExtended>>> listGroupUsersAsync(String groupUid) {
+    Checks.uid(groupUid, "groupUid");
+    return transport.call(Operation.LIST_GROUP_USERS, requests.listMembers(groupUid, "users"));
   }
 
-  /** POST {@code /groups/{group_uid}/users}: makes the user a member of the group. */
-  public KaitenResult<User> addUserToGroup(String groupUid, long userId) throws IOException, InterruptedException {
+  /** POST {@code /groups/{group_uid}/users}: makes the user a member of the group; answers the user. */
+  public WithTariff<User> addUserToGroup(String groupUid, long userId) throws IOException, InterruptedException {
     return Futures.await(addUserToGroupAsync(groupUid, userId));
   }
 
-  /** {@link #addUserToGroup(String, long)} without blocking; arguments are checked before this returns. */
-  public CompletableFuture<KaitenResult<User>> addUserToGroupAsync(String groupUid, long userId) {
-    checkGroupUid(groupUid);
-    checkUserId(userId);
-    return transport.call(Operation.ADD_USER_TO_GROUP, requests.addUserToGroup(groupUid, userId));
+  /** {@link #addUserToGroup(String, long)} without blocking. */
+  public CompletableFuture<WithTariff<User>> addUserToGroupAsync(String groupUid, long userId) {
+    Checks.member(groupUid, userId);
+    return transport.call(Operation.ADD_USER_TO_GROUP, requests.addMember(groupUid, "users", userId));
   }
 
   /** DELETE {@code /groups/{group_uid}/users/{user_id}}: ends the user's membership; answers the user. */
-  public KaitenResult<User> removeUserFromGroup(String groupUid, long userId)
-      throws IOException, InterruptedException {
+  public WithTariff<User> removeUserFromGroup(String groupUid, long userId) throws IOException, InterruptedException {
     return Futures.await(removeUserFromGroupAsync(groupUid, userId));
   }
 
-  /** {@link #removeUserFromGroup(String, long)} without blocking; arguments are checked before this returns. */
-  public CompletableFuture<KaitenResult<User>> removeUserFromGroupAsync(String groupUid, long userId) {
-    checkGroupUid(groupUid);
-    checkUserId(userId);
-    return transport.call(Operation.REMOVE_USER_FROM_GROUP, requests.removeUserFromGroup(groupUid, userId));
+  /** {@link #removeUserFromGroup(String, long)} without blocking. */
+  public CompletableFuture<WithTariff<User>> removeUserFromGroupAsync(String groupUid, long userId) {
+    Checks.member(groupUid, userId);
+    return transport.call(Operation.REMOVE_USER_FROM_GROUP, requests.removeMember(groupUid, "users", userId));
+  }
+
+  /** GET {@code /groups/{group_uid}/admins}: the admins of the group. */
+  public Plain<List<UserExtended>> listGroupAdmins(String groupUid) throws IOException, InterruptedException {
+    return Futures.await(listGroupAdminsAsync(groupUid));
+  }
+
+  /** {@link #listGroupAdmins(String)} without blocking. */
+  public CompletableFuture<Plain<List<UserExtended>>> listGroupAdminsAsync(String groupUid) {
+    Checks.uid(groupUid, "groupUid");
+    return transport.call(Operation.LIST_GROUP_ADMINS, requests.listMembers(groupUid, "admins"));
+  }
+
+  /** POST {@code /groups/{group_uid}/admins}: makes the user an admin of the group; answers the user. */
+  public WithTariff<User> addAdminToGroup(String groupUid, long userId) throws IOException, InterruptedException {
+    return Futures.await(addAdminToGroupAsync(groupUid, userId));
+  }
+
+  /** {@link #addAdminToGroup(String, long)} without blocking. */
+  public CompletableFuture<WithTariff<User>> addAdminToGroupAsync(String groupUid, long userId) {
+    Checks.member(groupUid, userId);
+    return transport.call(Operation.ADD_ADMIN_TO_GROUP, requests.addMember(groupUid, "admins", userId));
+  }
+
+  /** DELETE {@code /groups/{group_uid}/admins/{user_id}}: the user stops being an admin; answers the user. */
+  public WithTariff<User> removeAdminFromGroup(String groupUid, long userId) throws IOException, InterruptedException {
+    return Futures.await(removeAdminFromGroupAsync(groupUid, userId));
+  }
+
+  /** {@link #removeAdminFromGroup(String, long)} without blocking. */
+  public CompletableFuture<WithTariff<User>> removeAdminFromGroupAsync(String groupUid, long userId) {
+    Checks.member(groupUid, userId);
+    return transport.call(Operation.REMOVE_ADMIN_FROM_GROUP, requests.removeMember(groupUid, "admins", userId));
+  }
+
+  /** GET {@code /users/current}: the user the token belongs to. */
+  public Plain<CurrentUser> getCurrentUser() throws IOException, InterruptedException {
+    return Futures.await(getCurrentUserAsync());
+  }
+
+  /** {@link #getCurrentUser()} without blocking. */
+  public CompletableFuture<Plain<CurrentUser>> getCurrentUserAsync() {
+    return transport.call(Operation.GET_CURRENT_USER, requests.getCurrentUser());
+  }
+
+  /** GET {@code /users}: the company's users the token's user may see, ordered by id. */
+  public Search<List<UsersListRow>> listUsers(ListUsersQuery query) throws IOException, InterruptedException {
+    return Futures.await(listUsersAsync(query));
+  }
+
+  /** {@link #listUsers(ListUsersQuery)} with no parameters. */
+  public Search<List<UsersListRow>> listUsers() throws IOException, InterruptedException {
+    return listUsers(ListUsersQuery.all());
+  }
+
+  /** {@link #listUsers(ListUsersQuery)} without blocking. */
+  public CompletableFuture<Search<List<UsersListRow>>> listUsersAsync(ListUsersQuery query) {
+    requireNonNull(query, "query == null");
+    return transport.call(Operation.LIST_USERS, requests.listUsers(query));
   }
 
   @Override
   public String toString() {
     return "KaitenClient{baseUri=" + baseUri + ", timeout=" + timeout + ", connectTimeout=" + connectTimeout
         + ", retryPolicy=" + retryPolicy + "}";
-  }
-
-  private static void checkGroupUid(String groupUid) {
-    requireNonNull(groupUid, "groupUid == null");
-    if (groupUid.isBlank()) {
-      throw new IllegalArgumentException("groupUid is blank");
-    }
-    // Encoded or not, a servlet container or proxy may resolve these as "this" and "parent" directory.
-    if (groupUid.equals(".") || groupUid.equals("..")) {
-      throw new IllegalArgumentException("groupUid is a dot-segment: " + groupUid);
-    }
-  }
-
-  private static void checkUserId(long userId) {
-    if (userId < 1) {
-      throw new IllegalArgumentException("userId < 1: " + userId);
-    }
   }
 
   /** Builds a {@link KaitenClient}. Not thread-safe; the client it builds is. */
@@ -140,21 +234,7 @@ public final class KaitenClient {
 
     /** Where the API is, e.g. {@code https://acme.kaiten.ru/api/latest}: absolute http or https. */
     public Builder baseUri(URI baseUri) {
-      requireNonNull(baseUri, "baseUri == null");
-      String scheme = baseUri.getScheme() == null ? "" : baseUri.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https")) {
-        throw new IllegalArgumentException("baseUri must be http or https: " + baseUri);
-      }
-      if (baseUri.getHost() == null) {
-        throw new IllegalArgumentException("baseUri has no host: " + baseUri);
-      }
-      if (baseUri.getRawUserInfo() != null) {
-        // Not echoed: user info is a credential too.
-        throw new IllegalArgumentException("baseUri must not contain user info");
-      }
-      if (baseUri.getRawQuery() != null || baseUri.getRawFragment() != null) {
-        throw new IllegalArgumentException("baseUri must not have a query or fragment: " + baseUri);
-      }
+      Checks.baseUri(baseUri);
       this.baseUri = baseUri;
       return this;
     }
@@ -167,26 +247,20 @@ public final class KaitenClient {
 
     /** The API token from the user's Kaiten profile, sent as {@code Authorization: Bearer <token>}. */
     public Builder token(String token) {
-      requireNonNull(token, "token == null");
-      if (token.isBlank()) {
-        throw new IllegalArgumentException("token is blank");
-      }
-      if (!token.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
-        throw new IllegalArgumentException("token has a character other than visible ASCII");
-      }
+      Checks.token(token);
       this.token = token;
       return this;
     }
 
     /** How long one attempt may take, from connecting to the last byte of the answer; 30 s by default. */
     public Builder timeout(Duration timeout) {
-      this.timeout = positive(timeout, "timeout");
+      this.timeout = Checks.positive(timeout, "timeout");
       return this;
     }
 
     /** How long connecting may take; the {@link #timeout(Duration) timeout} by default. */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      this.connectTimeout = Checks.positive(connectTimeout, "connectTimeout");
       return this;
     }
 
@@ -219,12 +293,5 @@ public final class KaitenClient {
           + ", timeout=" + timeout + ", connectTimeout=" + connectTimeout + ", retryPolicy=" + retryPolicy + "}";
     }
 
-    private static Duration positive(Duration duration, String name) {
-      requireNonNull(duration, name + " == null");
-      if (duration.isNegative() || duration.isZero()) {
-        throw new IllegalArgumentException(name + " <= 0: " + duration);
-      }
-      return duration;
-    }
   }
 }

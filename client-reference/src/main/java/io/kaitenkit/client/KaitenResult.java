@@ -3,43 +3,64 @@ package io.kaitenkit.client;
 import static java.util.Objects.requireNonNull;
 
 import io.kaitenkit.client.internal.Text;
+import java.net.http.HttpHeaders;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * What Kaiten answered to one call: one record per documented status, so that "the server said no" is a
- * value to handle rather than an exception to catch.
+ * What Kaiten answered to one call, as a value: {@link Ok} with the typed body, or one record per documented
+ * failure status. Every result keeps the answer's {@link #headers() headers} ({@code X-RateLimit-Remaining},
+ * request ids) beside its {@link #code() status}.
  *
- * <p>One generic sealed interface serves all three operations because their failure statuses are the
- * same: each failure record exists once and takes the operation's success type {@code T} as a type
- * argument only. The success records fix {@code T}: {@link Listed} is a {@code KaitenResult<List<User>>},
- * {@link Added} and {@link Removed} are {@code KaitenResult<User>}. A status the operation does not
- * document (402 to {@code listGroupUsers}, a 500 from a proxy) comes back as {@link Unexpected}, and a 200
- * whose body is not what the contract promises as {@link MalformedBody}.
+ * <p>Each operation answers one of four sealed subtypes, so that its type says which outcomes can come back:
+ * {@link Plain} (401, 403, 404, 429), {@link WithBadRequest} (and 400), {@link WithTariff} (and 400, 402) and
+ * {@link Search} (400, 401, 403, 429: a search finds nothing rather than 404). Why a shared {@link Ok}
+ * rather than one sealed result per operation: see the package documentation.
  *
- * <p>Handle the cases with {@code instanceof}, or call {@link #orThrow()} when anything but success is a bug:
+ * <p>Each failure record exists once and takes the success type {@code T} as a type argument only. A status
+ * the operation does not document comes back as {@link Unexpected}, a 200 whose body breaks the contract as
+ * {@link MalformedBody}. Handle the cases with {@code instanceof} (or, on Java 21, an exhaustive
+ * {@code switch}), or call {@link #orThrow()} when anything but success is a bug.
  *
- * <pre>{@code
- * KaitenResult<User> result = client.removeUserFromGroup("developers", 42);
- * if (result instanceof KaitenResult.Removed removed) { ... removed.user() ... }
- * else if (result instanceof KaitenResult.NotFound) { ... }
- * else { result.orThrow(); }
- * }</pre>
- *
- * @param <T> what the call answers on success: {@code User} or {@code List<User>}
+ * @param <T> what the call answers on success, e.g. {@code Group} or {@code List<UserExtended>}
  */
-public sealed interface KaitenResult<T> {
+public sealed interface KaitenResult<T> permits KaitenResult.Plain, KaitenResult.WithBadRequest,
+    KaitenResult.WithTariff, KaitenResult.Search {
 
   /** The HTTP status of the answer. */
   int code();
 
+  /** The answer's headers, e.g. {@code headers().firstValue("X-RateLimit-Remaining")}. */
+  HttpHeaders headers();
+
   /** The value of a successful answer; otherwise throws a {@link KaitenApiException} that says what happened. */
   T orThrow();
 
-  /** 200 to {@code listGroupUsers}: the members of the group, ordered by id. */
-  record Listed(List<User> users) implements KaitenResult<List<User>> {
-    public Listed {
-      users = List.copyOf(users);
+  /** The outcomes of an operation that documents 401, 403, 404 and 429. */
+  sealed interface Plain<T> extends KaitenResult<T>
+      permits Ok, Unauthorized, Forbidden, NotFound, RateLimited, MalformedBody, Unexpected {}
+
+  /** The outcomes of an operation that documents 400, 401, 403, 404 and 429. */
+  sealed interface WithBadRequest<T> extends KaitenResult<T>
+      permits Ok, BadRequest, Unauthorized, Forbidden, NotFound, RateLimited, MalformedBody, Unexpected {}
+
+  /** The outcomes of an operation that documents 400, 401, 402, 403, 404 and 429. */
+  sealed interface WithTariff<T> extends KaitenResult<T> permits Ok, BadRequest, Unauthorized, TariffLimited,
+      Forbidden, NotFound, RateLimited, MalformedBody, Unexpected {}
+
+  /** The outcomes of a search, which documents 400, 401, 403 and 429: no match is an empty list, not a 404. */
+  sealed interface Search<T> extends KaitenResult<T>
+      permits Ok, BadRequest, Unauthorized, Forbidden, RateLimited, MalformedBody, Unexpected {}
+
+  /** 200: the call did what it says; {@code value} is the body as the contract describes it. */
+  record Ok<T>(T value, HttpHeaders headers) implements Plain<T>, WithBadRequest<T>, WithTariff<T>, Search<T> {
+    public Ok {
+      requireNonNull(value, "value == null");
+      requireNonNull(headers, "headers == null");
+    }
+
+    /** With no headers, e.g. for a fake of the client in a test of your own code. */
+    public Ok(T value) {
+      this(value, Headers.NONE);
     }
 
     @Override
@@ -48,67 +69,25 @@ public sealed interface KaitenResult<T> {
     }
 
     @Override
-    public List<User> orThrow() {
-      return users;
+    public T orThrow() {
+      return value;
     }
 
     @Override
     public String toString() {
-      return "HTTP 200 Listed " + users;
+      return "HTTP 200 Ok " + value;
     }
   }
 
-  /** 200 to {@code addUserToGroup}: the user is a member of the group now. */
-  record Added(User user) implements KaitenResult<User> {
-    public Added {
-      requireNonNull(user, "user == null");
-    }
-
-    @Override
-    public int code() {
-      return 200;
-    }
-
-    @Override
-    public User orThrow() {
-      return user;
-    }
-
-    @Override
-    public String toString() {
-      return "HTTP 200 Added " + user;
-    }
-  }
-
-  /** 200 to {@code removeUserFromGroup}: the user, who is no longer a member of the group. */
-  record Removed(User user) implements KaitenResult<User> {
-    public Removed {
-      requireNonNull(user, "user == null");
-    }
-
-    @Override
-    public int code() {
-      return 200;
-    }
-
-    @Override
-    public User orThrow() {
-      return user;
-    }
-
-    @Override
-    public String toString() {
-      return "HTTP 200 Removed " + user;
-    }
-  }
-
-  /**
-   * 400: the request was malformed or invalid; the message says why. Kaiten documents it for
-   * {@code addUserToGroup}; for the other two only the kit's mock sends it.
-   */
-  record BadRequest<T>(String message) implements KaitenResult<T> {
+  /** 400: the request was malformed or invalid; the message says why. */
+  record BadRequest<T>(String message, HttpHeaders headers) implements WithBadRequest<T>, WithTariff<T>, Search<T> {
     public BadRequest {
       requireNonNull(message, "message == null");
+      requireNonNull(headers, "headers == null");
+    }
+
+    public BadRequest(String message) {
+      this(message, Headers.NONE);
     }
 
     @Override
@@ -128,7 +107,12 @@ public sealed interface KaitenResult<T> {
   }
 
   /** 401: the token is missing, malformed or unknown. */
-  record Unauthorized<T>() implements KaitenResult<T> {
+  record Unauthorized<T>(HttpHeaders headers)
+      implements Plain<T>, WithBadRequest<T>, WithTariff<T>, Search<T> {
+    public Unauthorized() {
+      this(Headers.NONE);
+    }
+
     @Override
     public int code() {
       return 401;
@@ -145,10 +129,15 @@ public sealed interface KaitenResult<T> {
     }
   }
 
-  /** 402: the company's tariff does not include user groups. */
-  record TariffLimited<T>(String message) implements KaitenResult<T> {
+  /** 402: the company's tariff does not include the feature (user groups). */
+  record TariffLimited<T>(String message, HttpHeaders headers) implements WithTariff<T> {
     public TariffLimited {
       requireNonNull(message, "message == null");
+      requireNonNull(headers, "headers == null");
+    }
+
+    public TariffLimited(String message) {
+      this(message, Headers.NONE);
     }
 
     @Override
@@ -167,8 +156,12 @@ public sealed interface KaitenResult<T> {
     }
   }
 
-  /** 403: the token's user may not manage the members of this group. */
-  record Forbidden<T>() implements KaitenResult<T> {
+  /** 403: the token's user may not do this (or, on {@code getCurrentUser}, is deactivated). */
+  record Forbidden<T>(HttpHeaders headers) implements Plain<T>, WithBadRequest<T>, WithTariff<T>, Search<T> {
+    public Forbidden() {
+      this(Headers.NONE);
+    }
+
     @Override
     public int code() {
       return 403;
@@ -176,7 +169,7 @@ public sealed interface KaitenResult<T> {
 
     @Override
     public T orThrow() {
-      throw new KaitenApiException(this, "Forbidden: the token's user may not manage this group's members");
+      throw new KaitenApiException(this, "Forbidden: the token's user may not do this");
     }
 
     @Override
@@ -185,8 +178,12 @@ public sealed interface KaitenResult<T> {
     }
   }
 
-  /** 404: the group or the user does not exist, or the user is not a member of the group. */
-  record NotFound<T>() implements KaitenResult<T> {
+  /** 404: the group or the user does not exist, or the user is not a member (an admin) of the group. */
+  record NotFound<T>(HttpHeaders headers) implements Plain<T>, WithBadRequest<T>, WithTariff<T> {
+    public NotFound() {
+      this(Headers.NONE);
+    }
+
     @Override
     public int code() {
       return 404;
@@ -194,8 +191,8 @@ public sealed interface KaitenResult<T> {
 
     @Override
     public T orThrow() {
-      throw new KaitenApiException(
-          this, "Not Found: the group or the user does not exist, or the user is not a member of the group");
+      throw new KaitenApiException(this,
+          "Not Found: the group or the user does not exist, or the user is not a member or admin of the group");
     }
 
     @Override
@@ -209,8 +206,15 @@ public sealed interface KaitenResult<T> {
    *
    * @param remaining requests left in the current window ({@code X-RateLimit-Remaining}); 0 when not sent
    * @param reset when the window ends ({@code X-RateLimit-Reset}), or null when not sent or unreadable
+   * @param headers the answer's headers
    */
-  record RateLimited<T>(int remaining, Instant reset) implements KaitenResult<T> {
+  record RateLimited<T>(int remaining, Instant reset, HttpHeaders headers)
+      implements Plain<T>, WithBadRequest<T>, WithTariff<T>, Search<T> {
+    /** With no headers beyond what the two values say. */
+    public RateLimited(int remaining, Instant reset) {
+      this(remaining, reset, Headers.NONE);
+    }
+
     @Override
     public int code() {
       return 429;
@@ -219,8 +223,7 @@ public sealed interface KaitenResult<T> {
     @Override
     public T orThrow() {
       String when = reset == null ? "at an unknown time" : "at " + reset;
-      throw new KaitenApiException(
-          this, "Too Many Requests: " + remaining + " requests left, the window ends " + when);
+      throw new KaitenApiException(this, "Too Many Requests: " + remaining + " requests left, the window ends " + when);
     }
 
     @Override
@@ -235,11 +238,18 @@ public sealed interface KaitenResult<T> {
    *
    * @param problem what is wrong, e.g. {@code body is not a User: attribute 'email' is missing}
    * @param body the body as received
+   * @param headers the answer's headers
    */
-  record MalformedBody<T>(String problem, String body) implements KaitenResult<T> {
+  record MalformedBody<T>(String problem, String body, HttpHeaders headers)
+      implements Plain<T>, WithBadRequest<T>, WithTariff<T>, Search<T> {
     public MalformedBody {
       requireNonNull(problem, "problem == null");
       requireNonNull(body, "body == null");
+      requireNonNull(headers, "headers == null");
+    }
+
+    public MalformedBody(String problem, String body) {
+      this(problem, body, Headers.NONE);
     }
 
     @Override
@@ -263,10 +273,17 @@ public sealed interface KaitenResult<T> {
    *
    * @param code the status
    * @param body the body as received, empty when there was none
+   * @param headers the answer's headers
    */
-  record Unexpected<T>(int code, String body) implements KaitenResult<T> {
+  record Unexpected<T>(int code, String body, HttpHeaders headers)
+      implements Plain<T>, WithBadRequest<T>, WithTariff<T>, Search<T> {
     public Unexpected {
       requireNonNull(body, "body == null");
+      requireNonNull(headers, "headers == null");
+    }
+
+    public Unexpected(int code, String body) {
+      this(code, body, Headers.NONE);
     }
 
     @Override

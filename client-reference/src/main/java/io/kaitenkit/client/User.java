@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Instant;
 
 /**
- * A Kaiten user as the group-users endpoints answer it: the 19 attributes of the contract's {@code User}.
+ * A Kaiten user as the single-user answers give it (add or remove a member or an admin): the 19 attributes of
+ * the contract's {@code User}. The member and admin lists answer {@link UserExtended}.
  *
  * <p>Attributes the contract marks nullable are null when Kaiten sends null; every other one is never
  * null. Enumerated values ({@code avatarType}, {@code theme}, {@code uiVersion}) are kept as sent, so a

@@ -5,19 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ArgumentChecksTest {
-  private final StubServer stub = StubServer.start();
-  private final KaitenClient client = Fixtures.clientOf(stub.baseUri()).build();
+  private final MockWebServer server = Servers.start();
+  private final KaitenClient client = Fixtures.clientOf(server).build();
 
   @AfterEach
   void nothingWasSent() {
-    assertThat(stub.requestCount()).as("requests sent").isZero();
-    stub.close();
+    assertThat(server.getRequestCount()).as("requests sent").isZero();
+    server.close();
   }
 
   @Test
@@ -66,7 +67,7 @@ class ArgumentChecksTest {
     assertThatThrownBy(() -> KaitenClient.builder().token("abc\r\nX-Injected: 1"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("token has a character other than visible ASCII");
-    assertThatThrownBy(() -> KaitenClient.builder().baseUri(stub.baseUri()).build())
+    assertThatThrownBy(() -> KaitenClient.builder().baseUri(Servers.baseUri(server)).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("token is required");
   }

@@ -1,5 +1,7 @@
 package io.kaitenkit.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 
 /** Users as Kaiten sends them, and the records they read as. */
 final class Fixtures {
@@ -39,6 +43,16 @@ final class Fixtures {
       "ru", "Europe/Moscow", "dark", Instant.parse("2026-01-16T09:00:00Z"), Instant.parse("2025-07-01T00:00:00Z"),
       false, 1, true, "2026-01-10T00:00:00Z", "bounced", "2026-01-12T00:00:00Z");
 
+  /** The extended attributes that the member and admin lists add to a user. */
+  static final String EXTRA_JSON =
+      ", \"delete_confirmation_sent_at\": null, \"sd_telegram_id\": 0, \"news_subscription\": true}";
+
+  /** Ada as the member and admin lists answer her. */
+  static final String ADA_EXTENDED_JSON = extended(ADA_JSON);
+  static final UserExtended ADA_EXTENDED = extended(ADA);
+  static final String GRACE_EXTENDED_JSON = extended(GRACE_JSON);
+  static final UserExtended GRACE_EXTENDED = extended(GRACE);
+
   static final String TOKEN = "test-token-0b9e";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -58,11 +72,40 @@ final class Fixtures {
 
   /** Asserts the headers every request carries. */
   static void assertAuthorizedJsonRequest(RecordedRequest request) {
-    org.assertj.core.api.Assertions.assertThat(request.header("Authorization")).isEqualTo("Bearer " + TOKEN);
-    org.assertj.core.api.Assertions.assertThat(request.header("Accept")).isEqualTo("application/json");
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+    assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
   }
 
-  /** A client of the stub with a short timeout and no retries, so that every test sees one request. */
+  /**
+   * Asserts that the result is the expected one, of the same record type with the same values, whatever
+   * headers the server added ({@code Content-Length}); tests of the headers assert them on their own.
+   */
+  static void assertOutcome(KaitenResult<?> actual, KaitenResult<?> expected) {
+    assertThat(actual).as("result").isNotNull();
+    assertThat(actual.getClass()).as("kind of " + actual).isEqualTo(expected.getClass());
+    assertThat(actual).usingRecursiveComparison().withStrictTypeChecking().ignoringFields("headers")
+        .isEqualTo(expected);
+  }
+
+  /** The JSON of a user with the three extended attributes. */
+  static String extended(String userJson) {
+    String trimmed = userJson.strip();
+    return trimmed.substring(0, trimmed.length() - 1) + EXTRA_JSON;
+  }
+
+  static UserExtended extended(User u) {
+    return new UserExtended(u.id(), u.fullName(), u.email(), u.username(), u.avatarInitialsUrl(),
+        u.avatarUploadedUrl(), u.initials(), u.avatarType(), u.lng(), u.timezone(), u.theme(), u.updated(),
+        u.created(), u.activated(), u.uiVersion(), u.virtual(), u.emailBlocked(), u.emailBlockedReason(),
+        u.deleteRequestedAt(), null, 0, true);
+  }
+
+  /** A client of the server with a short timeout and no retries, so that every test sees one request. */
+  static KaitenClient.Builder clientOf(MockWebServer server) {
+    return clientOf(Servers.baseUri(server));
+  }
+
+  /** A client of the URI with a short timeout and no retries. */
   static KaitenClient.Builder clientOf(java.net.URI baseUri) {
     return KaitenClient.builder()
         .baseUri(baseUri)

@@ -3,6 +3,7 @@ package io.kaitenkit.client;
 import static io.kaitenkit.client.Fixtures.ADA;
 import static io.kaitenkit.client.Fixtures.ADA_JSON;
 import static io.kaitenkit.client.Fixtures.adaJsonWith;
+import static io.kaitenkit.client.Fixtures.assertOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,17 +19,17 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class MalformedBodyTest {
-  private final StubServer stub = StubServer.start();
-  private final KaitenClient client = Fixtures.clientOf(stub.baseUri()).build();
+  private final MockWebServer server = Servers.start();
+  private final KaitenClient client = Fixtures.clientOf(server).build();
 
   @AfterEach
-  void stopStub() {
-    stub.close();
+  void stopServer() {
+    server.close();
   }
 
   @Test
   void aBodyThatIsNotJsonIsMalformedNotAnIoException() throws Exception {
-    stub.enqueue(StubResponse.text(200, "<html>maintenance</html>"));
+    server.enqueue(Answers.text(200, "<html>maintenance</html>"));
 
     KaitenResult<User> result = client.removeUserFromGroup("developers", 42);
 
@@ -40,7 +42,7 @@ class MalformedBodyTest {
 
   @Test
   void jsonFollowedByMoreTextIsNotJson() throws Exception {
-    stub.enqueue(StubResponse.json(200, ADA_JSON + " trailing"));
+    server.enqueue(Answers.json(200, ADA_JSON + " trailing"));
 
     KaitenResult<User> result = client.addUserToGroup("developers", 42);
 
@@ -50,21 +52,20 @@ class MalformedBodyTest {
 
   @Test
   void anEmptyBodyIsMalformed() throws Exception {
-    stub.enqueue(StubResponse.json(200, ""));
+    server.enqueue(Answers.json(200, ""));
 
-    assertThat(client.addUserToGroup("developers", 42))
-        .isEqualTo(new KaitenResult.MalformedBody<>("body is not a User: it is empty", ""));
+    assertOutcome(client.addUserToGroup("developers", 42), new KaitenResult.MalformedBody<>("body is not a User: it is empty", ""));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenUsers")
   void aUserThatBreaksTheContractIsMalformed(String problem, Consumer<ObjectNode> change) throws Exception {
     String body = adaJsonWith(change);
-    stub.enqueue(StubResponse.json(200, body));
+    server.enqueue(Answers.json(200, body));
 
     KaitenResult<User> result = client.addUserToGroup("developers", 42);
 
-    assertThat(result).isEqualTo(new KaitenResult.MalformedBody<>("body is not a User: " + problem, body));
+    assertOutcome(result, new KaitenResult.MalformedBody<>("body is not a User: " + problem, body));
   }
 
   static Stream<Arguments> brokenUsers() {
@@ -98,44 +99,43 @@ class MalformedBodyTest {
 
   @Test
   void unknownAttributesAreIgnored() throws Exception {
-    stub.enqueue(StubResponse.json(200, adaJsonWith(u -> {
+    server.enqueue(Answers.json(200, adaJsonWith(u -> {
       u.put("role", 1);
       u.putObject("permissions").put("admin", true);
       u.putArray("spaces").add(7);
     })));
 
-    assertThat(client.addUserToGroup("developers", 42)).isEqualTo(new KaitenResult.Added(ADA));
+    assertOutcome(client.addUserToGroup("developers", 42), new KaitenResult.Ok<>(ADA));
   }
 
   @Test
   void aUserWhereAListIsExpectedIsMalformed() throws Exception {
-    stub.enqueue(StubResponse.json(200, ADA_JSON));
+    server.enqueue(Answers.json(200, ADA_JSON));
 
-    assertThat(client.listGroupUsers("developers"))
-        .isEqualTo(new KaitenResult.MalformedBody<>("body is not a list of users: it is a JSON object, not an array",
+    assertOutcome(client.listGroupUsers("developers"), new KaitenResult.MalformedBody<>("body is not a list of users: it is a JSON object, not an array",
             ADA_JSON));
   }
 
   @Test
   void aListWithOneBrokenUserIsMalformedAndNamesTheElement() throws Exception {
-    String body = "[" + ADA_JSON + "," + adaJsonWith(u -> u.remove("username")) + "]";
-    stub.enqueue(StubResponse.json(200, body));
+    String body = "[" + Fixtures.ADA_EXTENDED_JSON + "," + Fixtures.extended(adaJsonWith(u -> u.remove("username"))) + "]";
+    server.enqueue(Answers.json(200, body));
 
-    assertThat(client.listGroupUsers("developers")).isEqualTo(new KaitenResult.MalformedBody<>(
+    assertOutcome(client.listGroupUsers("developers"), new KaitenResult.MalformedBody<>(
         "body is not a list of users: element 1: attribute 'username' is missing", body));
   }
 
   @Test
   void aListWithANullElementIsMalformed() throws Exception {
-    stub.enqueue(StubResponse.json(200, "[null]"));
+    server.enqueue(Answers.json(200, "[null]"));
 
-    assertThat(client.listGroupUsers("developers")).isEqualTo(new KaitenResult.MalformedBody<>(
+    assertOutcome(client.listGroupUsers("developers"), new KaitenResult.MalformedBody<>(
         "body is not a list of users: element 0: it is a JSON null, not an object", "[null]"));
   }
 
   @Test
   void orThrowOfAMalformedBodySaysWhatIsWrong() throws Exception {
-    stub.enqueue(StubResponse.json(200, adaJsonWith(u -> u.remove("email"))));
+    server.enqueue(Answers.json(200, adaJsonWith(u -> u.remove("email"))));
 
     KaitenResult<User> result = client.removeUserFromGroup("developers", 42);
 
@@ -146,9 +146,9 @@ class MalformedBodyTest {
 
   @Test
   void theBodyIsNotReadAsAListOfOneUser() throws Exception {
-    stub.enqueue(StubResponse.json(200, "[" + ADA_JSON + "]"));
+    server.enqueue(Answers.json(200, "[" + ADA_JSON + "]"));
 
-    assertThat(client.addUserToGroup("developers", 42)).isEqualTo(new KaitenResult.MalformedBody<>(
+    assertOutcome(client.addUserToGroup("developers", 42), new KaitenResult.MalformedBody<>(
         "body is not a User: it is a JSON array, not an object", "[" + ADA_JSON + "]"));
   }
 }

@@ -1,12 +1,15 @@
 package io.kaitenkit.client;
 
 import static io.kaitenkit.client.Fixtures.ADA;
+import static io.kaitenkit.client.Fixtures.assertOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.net.http.HttpHeaders;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +20,8 @@ class OrThrowTest {
 
   @Test
   void successesAnswerTheirValue() {
-    assertThat(new KaitenResult.Removed(ADA).orThrow()).isEqualTo(ADA);
-    assertThat(new KaitenResult.Added(ADA).orThrow()).isEqualTo(ADA);
-    assertThat(new KaitenResult.Listed(List.of(ADA)).orThrow()).containsExactly(ADA);
+    assertThat(new KaitenResult.Ok<>(ADA).orThrow()).isEqualTo(ADA);
+    assertThat(new KaitenResult.Ok<>(List.of(ADA)).orThrow()).containsExactly(ADA);
   }
 
   @ParameterizedTest(name = "{1}")
@@ -41,9 +43,9 @@ class OrThrowTest {
         arguments(new KaitenResult.TariffLimited<User>("Feature is not supported by tariff"),
             "HTTP 402 Feature is not supported by tariff"),
         arguments(new KaitenResult.Forbidden<User>(),
-            "HTTP 403 Forbidden: the token's user may not manage this group's members"),
+            "HTTP 403 Forbidden: the token's user may not do this"),
         arguments(new KaitenResult.NotFound<User>(),
-            "HTTP 404 Not Found: the group or the user does not exist, or the user is not a member of the group"),
+            "HTTP 404 Not Found: the group or the user does not exist, or the user is not a member or admin of the group"),
         arguments(new KaitenResult.RateLimited<User>(0, Instant.parse("2026-01-01T00:00:00Z")),
             "HTTP 429 Too Many Requests: 0 requests left, the window ends at 2026-01-01T00:00:00Z"),
         arguments(new KaitenResult.RateLimited<User>(0, null),
@@ -80,15 +82,31 @@ class OrThrowTest {
     assertThat(new KaitenResult.Unexpected<User>(500, "oops")).hasToString("HTTP 500 Unexpected, body: oops");
     assertThat(new KaitenResult.MalformedBody<User>("body is not a User: it is empty", ""))
         .hasToString("HTTP 200 MalformedBody: body is not a User: it is empty; body: (empty)");
-    assertThat(new KaitenResult.Removed(ADA)).hasToString("HTTP 200 Removed " + ADA);
-    assertThat(new KaitenResult.Added(ADA)).hasToString("HTTP 200 Added " + ADA);
-    assertThat(new KaitenResult.Listed(List.of(ADA))).hasToString("HTTP 200 Listed [" + ADA + "]");
+    assertThat(new KaitenResult.Ok<>(ADA)).hasToString("HTTP 200 Ok " + ADA);
+    assertThat(new KaitenResult.Ok<>(List.of(ADA))).hasToString("HTTP 200 Ok [" + ADA + "]");
     assertThat(ADA.toString()).startsWith("User[id=42, fullName=Ada Lovelace, email=ada@example.com");
   }
 
   @Test
+  void theExceptionCarriesTheResultWithItsHeaders() {
+    HttpHeaders headers = HttpHeaders.of(Map.of("X-Request-Id", List.of("r-1")), (name, value) -> true);
+    KaitenResult<User> failure = new KaitenResult.TariffLimited<>("Feature is not supported by tariff", headers);
+
+    KaitenApiException thrown = catchThrowableOfType(KaitenApiException.class, failure::orThrow);
+
+    assertThat(thrown.result().headers().firstValue("X-Request-Id")).hasValue("r-1");
+    assertThat(thrown.code()).isEqualTo(402);
+  }
+
+  @Test
+  void resultsMadeByHandHaveNoHeaders() {
+    assertThat(new KaitenResult.Ok<>(ADA).headers().map()).isEmpty();
+    assertThat(new KaitenResult.NotFound<User>().headers().map()).isEmpty();
+  }
+
+  @Test
   void failuresWithoutFieldsAreEqualWhateverTheirTypeArgument() {
-    assertThat(new KaitenResult.NotFound<User>()).isEqualTo(new KaitenResult.NotFound<List<User>>());
+    assertOutcome(new KaitenResult.NotFound<User>(), new KaitenResult.NotFound<List<User>>());
     assertThat(new KaitenResult.NotFound<User>()).isNotEqualTo(new KaitenResult.Forbidden<User>());
   }
 }

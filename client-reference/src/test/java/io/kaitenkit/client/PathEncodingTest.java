@@ -3,18 +3,19 @@ package io.kaitenkit.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PathEncodingTest {
-  private final StubServer stub = StubServer.start();
-  private final KaitenClient client = Fixtures.clientOf(stub.baseUri()).build();
+  private final MockWebServer server = Servers.start();
+  private final KaitenClient client = Fixtures.clientOf(server).build();
 
   @AfterEach
-  void stopStub() {
-    stub.close();
+  void stopServer() {
+    server.close();
   }
 
   @ParameterizedTest(name = "''{0}'' is sent as {1}")
@@ -32,34 +33,34 @@ class PathEncodingTest {
       "..x               | ..x",
       "%2F               | %252F"})
   void theGroupUidIsOnePercentEncodedPathSegment(String groupUid, String rawSegment) throws Exception {
-    stub.enqueue(StubResponse.json(200, "[]"));
-    stub.enqueue(StubResponse.json(200, Fixtures.ADA_JSON));
+    server.enqueue(Answers.json(200, "[]"));
+    server.enqueue(Answers.json(200, Fixtures.ADA_JSON));
 
     client.listGroupUsers(groupUid);
     client.removeUserFromGroup(groupUid, 42);
 
-    assertThat(stub.takeRequest().rawPath()).isEqualTo("/api/latest/groups/" + rawSegment + "/users");
-    assertThat(stub.takeRequest().rawPath()).isEqualTo("/api/latest/groups/" + rawSegment + "/users/42");
+    assertThat(Servers.take(server).getTarget()).isEqualTo("/api/latest/groups/" + rawSegment + "/users");
+    assertThat(Servers.take(server).getTarget()).isEqualTo("/api/latest/groups/" + rawSegment + "/users/42");
   }
 
   @Test
   void aTrailingSlashOnTheBaseUriDoesNotDoubleTheSlash() throws Exception {
-    KaitenClient slashed = Fixtures.clientOf(URI.create(stub.baseUri() + "/")).build();
-    stub.enqueue(StubResponse.json(200, "[]"));
+    KaitenClient slashed = Fixtures.clientOf(URI.create(Servers.baseUri(server) + "/")).build();
+    server.enqueue(Answers.json(200, "[]"));
 
     slashed.listGroupUsers("developers");
 
-    assertThat(stub.takeRequest().rawPath()).isEqualTo("/api/latest/groups/developers/users");
+    assertThat(Servers.take(server).getTarget()).isEqualTo("/api/latest/groups/developers/users");
   }
 
   @Test
   void aBaseUriWithoutPathPutsTheGroupsAtTheRoot() throws Exception {
-    URI root = URI.create("http://127.0.0.1:" + stub.baseUri().getPort());
+    URI root = URI.create("http://127.0.0.1:" + Servers.baseUri(server).getPort());
     KaitenClient atRoot = Fixtures.clientOf(root).build();
-    stub.enqueue(StubResponse.json(200, Fixtures.ADA_JSON));
+    server.enqueue(Answers.json(200, Fixtures.ADA_JSON));
 
     atRoot.addUserToGroup("developers", 7);
 
-    assertThat(stub.takeRequest().rawPath()).isEqualTo("/groups/developers/users");
+    assertThat(Servers.take(server).getTarget()).isEqualTo("/groups/developers/users");
   }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,14 +26,14 @@ class ReadmeExampleTest {
   private static final Path SOURCE = Path.of("src/test/java/io/kaitenkit/client/ReadmeExampleTest.java");
   private static final Path README = Path.of("../README.md");
 
-  private final StubServer stub = StubServer.start();
+  private final MockWebServer server = Servers.start();
 
   @AfterEach
-  void stopStub() {
-    stub.close();
+  void stopServer() {
+    server.close();
   }
 
-  static List<User> readmeExample(URI baseUri, String token) throws Exception {
+  static List<UserExtended> readmeExample(URI baseUri, String token) throws Exception {
     // README:begin
     KaitenClient kaiten = KaitenClient.builder()
         .baseUri(baseUri)                  // e.g. https://acme.kaiten.ru/api/latest
@@ -40,9 +41,9 @@ class ReadmeExampleTest {
         .timeout(Duration.ofSeconds(10))
         .build();
 
-    KaitenResult<User> result = kaiten.removeUserFromGroup("developers", 42);
-    if (result instanceof KaitenResult.Removed removed) {
-      System.out.println("Removed " + removed.user().fullName());
+    KaitenResult.WithTariff<User> result = kaiten.removeUserFromGroup("developers", 42);
+    if (result instanceof KaitenResult.Ok<User> removed) {
+      System.out.println("Removed " + removed.value().fullName());
     } else if (result instanceof KaitenResult.NotFound<User>) {
       System.out.println("Not a member: nothing to do");
     } else if (result instanceof KaitenResult.RateLimited<User> limited) {
@@ -52,45 +53,45 @@ class ReadmeExampleTest {
     }
 
     // When anything but success is a bug, orThrow() returns the value or says what happened.
-    List<User> members = kaiten.listGroupUsers("developers").orThrow();
+    List<UserExtended> members = kaiten.listGroupUsers("developers").orThrow();
     // README:end
     return members;
   }
 
   @Test
   void theExampleRemovesAMemberAndListsTheRest() throws Exception {
-    stub.enqueue(StubResponse.json(200, ADA_JSON));
-    stub.enqueue(StubResponse.json(200, "[" + Fixtures.GRACE_JSON + "]"));
+    server.enqueue(Answers.json(200, ADA_JSON));
+    server.enqueue(Answers.json(200, "[" + Fixtures.GRACE_EXTENDED_JSON + "]"));
 
-    String printed = printedBy(() -> assertThat(readmeExample(stub.baseUri(), Fixtures.TOKEN))
-        .containsExactly(Fixtures.GRACE));
+    String printed = printedBy(() -> assertThat(readmeExample(Servers.baseUri(server), Fixtures.TOKEN))
+        .containsExactly(Fixtures.GRACE_EXTENDED));
 
     assertThat(printed).isEqualTo("Removed " + ADA.fullName() + System.lineSeparator());
-    assertThat(stub.takeRequest().method()).isEqualTo("DELETE");
-    assertThat(stub.takeRequest().method()).isEqualTo("GET");
+    assertThat(Servers.take(server).getMethod()).isEqualTo("DELETE");
+    assertThat(Servers.take(server).getMethod()).isEqualTo("GET");
   }
 
   @Test
   void theExampleHandlesANonMemberAndARateLimit() throws Exception {
-    stub.enqueue(StubResponse.empty(404));
-    stub.enqueue(StubResponse.json(200, "[]"));
-    assertThat(printedBy(() -> readmeExample(stub.baseUri(), Fixtures.TOKEN)))
+    server.enqueue(Answers.empty(404));
+    server.enqueue(Answers.json(200, "[]"));
+    assertThat(printedBy(() -> readmeExample(Servers.baseUri(server), Fixtures.TOKEN)))
         .isEqualTo("Not a member: nothing to do" + System.lineSeparator());
 
-    stub.enqueue(StubResponse.rateLimited(0, 1_767_225_600_000L));
-    stub.enqueue(StubResponse.json(200, "[]"));
-    assertThat(printedBy(() -> readmeExample(stub.baseUri(), Fixtures.TOKEN)))
+    server.enqueue(Answers.rateLimited(0, 1_767_225_600_000L));
+    server.enqueue(Answers.json(200, "[]"));
+    assertThat(printedBy(() -> readmeExample(Servers.baseUri(server), Fixtures.TOKEN)))
         .isEqualTo("Rate limited until " + Instant.parse("2026-01-01T00:00:00Z") + System.lineSeparator());
   }
 
   @Test
   void theExampleThrowsWhatItDoesNotHandle() {
-    stub.enqueue(StubResponse.json(402, "{\"message\": \"Feature is not supported by tariff\"}"));
+    server.enqueue(Answers.json(402, "{\"message\": \"Feature is not supported by tariff\"}"));
 
-    assertThatThrownBy(() -> readmeExample(stub.baseUri(), Fixtures.TOKEN))
+    assertThatThrownBy(() -> readmeExample(Servers.baseUri(server), Fixtures.TOKEN))
         .isInstanceOf(KaitenApiException.class)
         .hasMessage("HTTP 402 Feature is not supported by tariff");
-    assertThat(stub.requestCount()).isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

@@ -1,12 +1,21 @@
 package io.kaitenkit.client;
 
+import static io.kaitenkit.client.Fixtures.assertOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.QueueDispatcher;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,135 +32,154 @@ class RetryTest {
       .retryWritesOnRateLimit(true)
       .build();
 
-  private final StubServer stub = StubServer.start();
+  private final MockWebServer server = Servers.start();
 
   @AfterEach
-  void stopStub() {
-    stub.close();
+  void stopServer() {
+    server.close();
   }
 
   @Test
   void aGetIsRetriedOnceTheRateLimitWindowHasEnded() throws Exception {
     Instant reset = Instant.now().plusMillis(400);
-    stub.enqueue(StubResponse.rateLimited(0, reset.toEpochMilli()));
-    stub.enqueue(StubResponse.json(200, "[]"));
-    KaitenClient client = Fixtures.clientOf(stub.baseUri()).retryPolicy(RETRY_GETS).build();
+    List<Instant> arrivals = new CopyOnWriteArrayList<>();
+    QueueDispatcher queue = new QueueDispatcher();
+    queue.enqueue(Answers.rateLimited(0, reset.toEpochMilli()));
+    queue.enqueue(Answers.json(200, "[]"));
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        arrivals.add(Instant.now());
+        return queue.dispatch(request);
+      }
+    });
+    KaitenClient client = Fixtures.clientOf(server).retryPolicy(RETRY_GETS).build();
 
-    KaitenResult<List<User>> result = client.listGroupUsers("developers");
+    KaitenResult<List<UserExtended>> result = client.listGroupUsers("developers");
 
-    assertThat(result).isEqualTo(new KaitenResult.Listed(List.of()));
-    stub.takeRequest();
-    RecordedRequest retry = stub.takeRequest();
-    assertThat(retry.method()).isEqualTo("GET");
-    assertThat(retry.receivedAt()).isAfterOrEqualTo(Instant.ofEpochMilli(reset.toEpochMilli()));
-    assertThat(stub.requestCount()).isEqualTo(2);
+    assertOutcome(result, new KaitenResult.Ok<>(List.of()));
+    Servers.take(server);
+    RecordedRequest retry = Servers.take(server);
+    assertThat(retry.getMethod()).isEqualTo("GET");
+    assertThat(arrivals).hasSize(2);
+    assertThat(arrivals.get(1)).isAfterOrEqualTo(Instant.ofEpochMilli(reset.toEpochMilli()));
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
   void theDefaultPolicyRetriesAGetOnRateLimit() throws Exception {
-    stub.enqueue(StubResponse.rateLimited(0, Instant.now().plusMillis(100).toEpochMilli()));
-    stub.enqueue(StubResponse.json(200, "[]"));
-    KaitenClient client = KaitenClient.builder().baseUri(stub.baseUri()).token(Fixtures.TOKEN).build();
+    server.enqueue(Answers.rateLimited(0, Instant.now().plusMillis(100).toEpochMilli()));
+    server.enqueue(Answers.json(200, "[]"));
+    KaitenClient client = KaitenClient.builder().baseUri(Servers.baseUri(server)).token(Fixtures.TOKEN).build();
 
-    assertThat(client.listGroupUsers("developers")).isEqualTo(new KaitenResult.Listed(List.of()));
-    assertThat(stub.requestCount()).isEqualTo(2);
+    assertOutcome(client.listGroupUsers("developers"), new KaitenResult.Ok<>(List.of()));
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
   void aGetGivesUpAfterMaxAttemptsAndHandsBackTheRateLimit() throws Exception {
-    stub.dispatch(request -> StubResponse.rateLimited(0, Instant.now().plusMillis(20).toEpochMilli()));
-    KaitenClient client = Fixtures.clientOf(stub.baseUri()).retryPolicy(RETRY_GETS).build();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return Answers.rateLimited(0, Instant.now().plusMillis(20).toEpochMilli());
+      }
+    });
+    KaitenClient client = Fixtures.clientOf(server).retryPolicy(RETRY_GETS).build();
 
-    KaitenResult<List<User>> result = client.listGroupUsers("developers");
+    KaitenResult<List<UserExtended>> result = client.listGroupUsers("developers");
 
     assertThat(result).isInstanceOf(KaitenResult.RateLimited.class);
-    assertThat(stub.requestCount()).isEqualTo(3);
+    assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @Test
   void aWindowEndingLaterThanMaxWaitIsHandedBackAtOnce() throws Exception {
     Instant reset = Instant.ofEpochMilli(Instant.now().plusSeconds(60).toEpochMilli());
-    stub.enqueue(StubResponse.rateLimited(0, reset.toEpochMilli()));
-    KaitenClient client = Fixtures.clientOf(stub.baseUri()).retryPolicy(RETRY_GETS).build();
+    server.enqueue(Answers.rateLimited(0, reset.toEpochMilli()));
+    KaitenClient client = Fixtures.clientOf(server).retryPolicy(RETRY_GETS).build();
 
     long start = System.nanoTime();
-    KaitenResult<List<User>> result = client.listGroupUsers("developers");
+    KaitenResult<List<UserExtended>> result = client.listGroupUsers("developers");
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
-    assertThat(result).isEqualTo(new KaitenResult.RateLimited<>(0, reset));
-    assertThat(stub.requestCount()).isEqualTo(1);
+    assertOutcome(result, new KaitenResult.RateLimited<>(0, reset));
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
   void aGetIsNotRetriedUnderRetryPolicyNone() throws Exception {
-    stub.enqueue(StubResponse.rateLimited(0, Instant.now().toEpochMilli()));
-    stub.enqueue(StubResponse.json(200, "[]"));
-    KaitenClient client = Fixtures.clientOf(stub.baseUri()).retryPolicy(RetryPolicy.none()).build();
+    server.enqueue(Answers.rateLimited(0, Instant.now().toEpochMilli()));
+    server.enqueue(Answers.json(200, "[]"));
+    KaitenClient client = Fixtures.clientOf(server).retryPolicy(RetryPolicy.none()).build();
 
     assertThat(client.listGroupUsers("developers")).isInstanceOf(KaitenResult.RateLimited.class);
-    assertThat(stub.requestCount()).isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
   void aDeleteIsNotRetriedOnRateLimitByDefault() throws Exception {
-    stub.enqueue(StubResponse.rateLimited(0, Instant.now().plusMillis(50).toEpochMilli()));
-    stub.enqueue(StubResponse.json(200, Fixtures.ADA_JSON));
-    KaitenClient client = KaitenClient.builder().baseUri(stub.baseUri()).token(Fixtures.TOKEN).build();
+    server.enqueue(Answers.rateLimited(0, Instant.now().plusMillis(50).toEpochMilli()));
+    server.enqueue(Answers.json(200, Fixtures.ADA_JSON));
+    KaitenClient client = KaitenClient.builder().baseUri(Servers.baseUri(server)).token(Fixtures.TOKEN).build();
 
     assertThat(client.removeUserFromGroup("developers", 42)).isInstanceOf(KaitenResult.RateLimited.class);
-    assertThat(stub.requestCount()).isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
   void aPostIsNotRetriedOnRateLimitByDefault() throws Exception {
-    stub.enqueue(StubResponse.rateLimited(0, Instant.now().plusMillis(50).toEpochMilli()));
-    stub.enqueue(StubResponse.json(200, Fixtures.ADA_JSON));
-    KaitenClient client = KaitenClient.builder().baseUri(stub.baseUri()).token(Fixtures.TOKEN).build();
+    server.enqueue(Answers.rateLimited(0, Instant.now().plusMillis(50).toEpochMilli()));
+    server.enqueue(Answers.json(200, Fixtures.ADA_JSON));
+    KaitenClient client = KaitenClient.builder().baseUri(Servers.baseUri(server)).token(Fixtures.TOKEN).build();
 
     assertThat(client.addUserToGroup("developers", 42)).isInstanceOf(KaitenResult.RateLimited.class);
-    assertThat(stub.requestCount()).isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
   void aDeleteIsRetriedOnRateLimitWhenThePolicyOptsIn() throws Exception {
-    stub.enqueue(StubResponse.rateLimited(0, Instant.now().plusMillis(50).toEpochMilli()));
-    stub.enqueue(StubResponse.json(200, Fixtures.ADA_JSON));
-    KaitenClient client = Fixtures.clientOf(stub.baseUri()).retryPolicy(RETRY_WRITES_ON_RATE_LIMIT).build();
+    server.enqueue(Answers.rateLimited(0, Instant.now().plusMillis(50).toEpochMilli()));
+    server.enqueue(Answers.json(200, Fixtures.ADA_JSON));
+    KaitenClient client = Fixtures.clientOf(server).retryPolicy(RETRY_WRITES_ON_RATE_LIMIT).build();
 
-    assertThat(client.removeUserFromGroup("developers", 42)).isEqualTo(new KaitenResult.Removed(Fixtures.ADA));
-    assertThat(stub.takeRequest().method()).isEqualTo("DELETE");
-    assertThat(stub.takeRequest().method()).isEqualTo("DELETE");
-    assertThat(stub.requestCount()).isEqualTo(2);
+    assertOutcome(client.removeUserFromGroup("developers", 42), new KaitenResult.Ok<>(Fixtures.ADA));
+    assertThat(Servers.take(server).getMethod()).isEqualTo("DELETE");
+    assertThat(Servers.take(server).getMethod()).isEqualTo("DELETE");
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
   void aGetIsRetriedAfterAConnectionReset() throws Exception {
-    try (RawStub raw = RawStub.start(RawStub.Action.RESET, RawStub.Action.RESET, RawStub.Action.EMPTY_LIST)) {
-      KaitenClient client = Fixtures.clientOf(raw.baseUri()).retryPolicy(RETRY_GETS).build();
+    server.enqueue(Answers.reset());
+    server.enqueue(Answers.reset());
+    server.enqueue(Answers.json(200, "[]"));
+    KaitenClient client = Fixtures.clientOf(server).retryPolicy(RETRY_GETS).build();
 
-      assertThat(client.listGroupUsers("developers")).isEqualTo(new KaitenResult.Listed(List.of()));
-      assertThat(raw.requestLines()).hasSizeGreaterThanOrEqualTo(3)
-          .allMatch(line -> line.equals("GET /api/latest/groups/developers/users HTTP/1.1"));
-    }
+    assertOutcome(client.listGroupUsers("developers"), new KaitenResult.Ok<>(List.of()));
+    assertThat(requestLines()).hasSizeGreaterThanOrEqualTo(3)
+        .allMatch(line -> line.equals("GET /api/latest/groups/developers/users HTTP/1.1"));
   }
 
   @Test
   void withoutRetriesTheSameResetsAreAnIoException() throws Exception {
-    try (RawStub raw = RawStub.start(RawStub.Action.RESET, RawStub.Action.RESET, RawStub.Action.EMPTY_LIST)) {
-      KaitenClient client = Fixtures.clientOf(raw.baseUri()).retryPolicy(RetryPolicy.none()).build();
+    server.enqueue(Answers.reset());
+    server.enqueue(Answers.reset());
+    server.enqueue(Answers.json(200, "[]"));
+    KaitenClient client = Fixtures.clientOf(server).retryPolicy(RetryPolicy.none()).build();
 
-      assertThatThrownBy(() -> client.listGroupUsers("developers")).isInstanceOf(IOException.class);
-    }
+    assertThatThrownBy(() -> client.listGroupUsers("developers")).isInstanceOf(IOException.class);
   }
 
   @Test
   void aDeleteIsSentExactlyOnceWhenTheConnectionIsReset() throws Exception {
     for (RetryPolicy policy : List.of(RetryPolicy.defaults(), RETRY_WRITES_ON_RATE_LIMIT, RETRY_GETS)) {
-      try (RawStub raw = RawStub.start(RawStub.Action.RESET, RawStub.Action.EMPTY_LIST)) {
-        KaitenClient client = Fixtures.clientOf(raw.baseUri()).retryPolicy(policy).build();
+      try (MockWebServer resetting = Servers.start()) {
+        resetting.enqueue(Answers.reset());
+        resetting.enqueue(Answers.json(200, "[]"));
+        KaitenClient client = Fixtures.clientOf(resetting).retryPolicy(policy).build();
 
         assertThatThrownBy(() -> client.removeUserFromGroup("developers", 42)).isInstanceOf(IOException.class);
-        assertThat(raw.requestLines()).as("requests under %s", policy)
+        assertThat(requestLines(resetting)).as("requests under %s", policy)
             .containsExactly("DELETE /api/latest/groups/developers/users/42 HTTP/1.1");
       }
     }
@@ -160,13 +188,28 @@ class RetryTest {
   @Test
   void aPostIsSentExactlyOnceWhenTheConnectionIsReset() throws Exception {
     for (RetryPolicy policy : List.of(RetryPolicy.defaults(), RETRY_WRITES_ON_RATE_LIMIT, RETRY_GETS)) {
-      try (RawStub raw = RawStub.start(RawStub.Action.RESET, RawStub.Action.EMPTY_LIST)) {
-        KaitenClient client = Fixtures.clientOf(raw.baseUri()).retryPolicy(policy).build();
+      try (MockWebServer resetting = Servers.start()) {
+        resetting.enqueue(Answers.reset());
+        resetting.enqueue(Answers.json(200, "[]"));
+        KaitenClient client = Fixtures.clientOf(resetting).retryPolicy(policy).build();
 
         assertThatThrownBy(() -> client.addUserToGroup("developers", 42)).isInstanceOf(IOException.class);
-        assertThat(raw.requestLines()).as("requests under %s", policy)
+        assertThat(requestLines(resetting)).as("requests under %s", policy)
             .containsExactly("POST /api/latest/groups/developers/users HTTP/1.1");
       }
     }
+  }
+
+  private List<String> requestLines() throws InterruptedException {
+    return requestLines(server);
+  }
+
+  /** The request lines the server received, e.g. {@code GET /api/latest/groups/g/users HTTP/1.1}. */
+  private static List<String> requestLines(MockWebServer server) throws InterruptedException {
+    List<String> lines = new ArrayList<>();
+    for (int i = server.getRequestCount(); i > 0; i--) {
+      lines.add(Servers.take(server).getRequestLine());
+    }
+    return lines;
   }
 }

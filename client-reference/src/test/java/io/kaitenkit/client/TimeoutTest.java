@@ -13,56 +13,63 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class TimeoutTest {
-  private static final Duration TIMEOUT = Duration.ofMillis(300);
+  /** Long enough that a loaded machine still connects and sends within it. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(1);
   /** Generous for a loaded CI machine, yet far below what a missing timeout would take. */
-  private static final Duration MARGIN = Duration.ofMillis(1500);
+  private static final Duration MARGIN = Duration.ofMillis(2000);
+
+  private final MockWebServer server = Servers.start();
+  private final KaitenClient client = Fixtures.clientOf(server).timeout(TIMEOUT).build();
+
+  @AfterEach
+  void stopServer() {
+    server.close();
+  }
 
   @Test
   void aServerThatNeverAnswersIsAnIoExceptionWithinTheTimeout() throws Exception {
-    try (RawStub stub = RawStub.start(RawStub.Action.SILENCE)) {
-      KaitenClient client = Fixtures.clientOf(stub.baseUri()).timeout(TIMEOUT).build();
+    server.enqueue(Answers.silence());
 
-      long start = System.nanoTime();
-      assertThatThrownBy(() -> client.removeUserFromGroup("developers", 42))
-          .isInstanceOf(HttpTimeoutException.class);
-      Duration took = Duration.ofNanos(System.nanoTime() - start);
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> client.removeUserFromGroup("developers", 42))
+        .isInstanceOf(HttpTimeoutException.class);
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-      assertThat(took).isGreaterThanOrEqualTo(TIMEOUT.minusMillis(50)).isLessThan(TIMEOUT.plus(MARGIN));
-      assertThat(stub.requestCount()).isEqualTo(1);
-      assertThat(stub.awaitClientHangUp()).as("the client closes the connection it gave up on").isTrue();
-    }
+    assertThat(took).isGreaterThanOrEqualTo(TIMEOUT.minusMillis(50)).isLessThan(TIMEOUT.plus(MARGIN));
+    assertThat(Servers.take(server).getMethod()).isEqualTo("DELETE");
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
   void aBodyThatStopsMidwayIsAnIoExceptionWithinTheTimeout() throws Exception {
-    try (RawStub stub = RawStub.start(RawStub.Action.STALL_BODY)) {
-      KaitenClient client = Fixtures.clientOf(stub.baseUri()).timeout(TIMEOUT).build();
+    HangUp hangUp = new HangUp();
+    server.enqueue(Answers.stalledBody(hangUp));
 
-      long start = System.nanoTime();
-      assertThatThrownBy(() -> client.listGroupUsers("developers"))
-          .isInstanceOf(HttpTimeoutException.class)
-          .hasMessage("request timed out after PT0.3S");
-      Duration took = Duration.ofNanos(System.nanoTime() - start);
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> client.listGroupUsers("developers"))
+        .isInstanceOf(HttpTimeoutException.class)
+        .hasMessage("request timed out after PT1S");
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-      assertThat(took).isLessThan(TIMEOUT.plus(MARGIN));
-      assertThat(stub.awaitClientHangUp()).as("the client closes the connection it gave up on").isTrue();
-    }
+    assertThat(took).isLessThan(TIMEOUT.plus(MARGIN));
+    assertThat(hangUp.awaited()).as("the client closes the connection it gave up on").isTrue();
   }
 
   @Test
-  void anAsyncCallThatTimesOutFailsWithAnIoException() throws Exception {
-    try (RawStub stub = RawStub.start(RawStub.Action.SILENCE)) {
-      KaitenClient client = Fixtures.clientOf(stub.baseUri()).timeout(TIMEOUT).build();
+  void anAsyncCallThatTimesOutFailsWithAnIoException() {
+    server.enqueue(Answers.silence());
 
-      CompletableFuture<KaitenResult<List<User>>> future = client.listGroupUsersAsync("developers");
+    CompletableFuture<KaitenResult.WithBadRequest<List<UserExtended>>> future =
+        client.listGroupUsersAsync("developers");
 
-      assertThat(future).failsWithin(TIMEOUT.plus(MARGIN))
-          .withThrowableOfType(ExecutionException.class)
-          .withCauseInstanceOf(HttpTimeoutException.class);
-    }
+    assertThat(future).failsWithin(TIMEOUT.plus(MARGIN))
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(HttpTimeoutException.class);
   }
 
   @Test
@@ -71,21 +78,19 @@ class TimeoutTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/api/latest");
     }
-    KaitenClient client = Fixtures.clientOf(closedPort).build();
+    KaitenClient refused = Fixtures.clientOf(closedPort).build();
 
-    assertThatThrownBy(() -> client.addUserToGroup("developers", 42))
+    assertThatThrownBy(() -> refused.addUserToGroup("developers", 42))
         .isInstanceOf(ConnectException.class)
         .isInstanceOf(IOException.class);
   }
 
   @Test
-  void theSynchronousExceptionShowsTheCallersStack() throws Exception {
-    try (RawStub stub = RawStub.start(RawStub.Action.SILENCE)) {
-      KaitenClient client = Fixtures.clientOf(stub.baseUri()).timeout(TIMEOUT).build();
+  void theSynchronousExceptionShowsTheCallersStack() {
+    server.enqueue(Answers.silence());
 
-      assertThatThrownBy(() -> client.listGroupUsers("developers"))
-          .satisfies(thrown -> assertThat(thrown.getStackTrace())
-              .anyMatch(frame -> frame.getClassName().equals(TimeoutTest.class.getName())));
-    }
+    assertThatThrownBy(() -> client.listGroupUsers("developers"))
+        .satisfies(thrown -> assertThat(thrown.getStackTrace())
+            .anyMatch(frame -> frame.getClassName().equals(TimeoutTest.class.getName())));
   }
 }

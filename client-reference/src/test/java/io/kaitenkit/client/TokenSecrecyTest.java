@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,49 +19,49 @@ class TokenSecrecyTest {
   /** No hyphen: Jackson quotes a whole identifier-like word when it reports "not JSON". */
   private static final String CANARY = "CANARYc4f1e9a7d2b6";
 
-  private final StubServer stub = StubServer.start();
+  private final MockWebServer server = Servers.start();
   private final KaitenClient client = KaitenClient.builder()
-      .baseUri(stub.baseUri())
+      .baseUri(Servers.baseUri(server))
       .token(CANARY)
       .timeout(Duration.ofMillis(300))
       .retryPolicy(RetryPolicy.none())
       .build();
 
   @AfterEach
-  void stopStub() {
-    stub.close();
+  void stopServer() {
+    server.close();
   }
 
   @Test
   void theTokenIsSentAsABearerToken() throws Exception {
-    stub.enqueue(StubResponse.json(200, "[]"));
+    server.enqueue(Answers.json(200, "[]"));
 
     client.listGroupUsers("developers");
 
-    assertThat(stub.takeRequest().header("Authorization")).isEqualTo("Bearer " + CANARY);
+    assertThat(Servers.take(server).getHeaders().get("Authorization")).isEqualTo("Bearer " + CANARY);
   }
 
   @Test
   void theClientAndItsBuilderDoNotShowTheToken() {
-    KaitenClient.Builder builder = KaitenClient.builder().baseUri(stub.baseUri()).token(CANARY);
+    KaitenClient.Builder builder = KaitenClient.builder().baseUri(Servers.baseUri(server)).token(CANARY);
 
     assertThat(builder.toString()).doesNotContain(CANARY).contains("token=[redacted]");
-    assertThat(client.toString()).doesNotContain(CANARY).contains(stub.baseUri().toString());
+    assertThat(client.toString()).doesNotContain(CANARY).contains(Servers.baseUri(server).toString());
   }
 
   @Test
   void resultsAndTheirExceptionsDoNotRepeatATokenTheServerEchoes() throws Exception {
     // A misbehaving proxy or error page that echoes the request's Authorization header.
-    List<StubResponse> echoes = List.of(
-        StubResponse.json(200, "Bearer " + CANARY),
-        StubResponse.json(200, "{\"id\": \"" + CANARY + "\"}"),
-        StubResponse.json(400, "{\"message\": \"bad header Bearer " + CANARY + "\"}"),
-        StubResponse.json(402, "{\"message\": \"" + CANARY + "\"}"),
-        StubResponse.text(500, "Authorization: Bearer " + CANARY),
-        StubResponse.text(401, "Invalid token " + CANARY));
+    List<MockResponse> echoes = List.of(
+        Answers.json(200, "Bearer " + CANARY),
+        Answers.json(200, "{\"id\": \"" + CANARY + "\"}"),
+        Answers.json(400, "{\"message\": \"bad header Bearer " + CANARY + "\"}"),
+        Answers.json(402, "{\"message\": \"" + CANARY + "\"}"),
+        Answers.text(500, "Authorization: Bearer " + CANARY),
+        Answers.text(401, "Invalid token " + CANARY));
     List<KaitenResult<User>> results = new ArrayList<>();
-    for (StubResponse echo : echoes) {
-      stub.enqueue(echo);
+    for (MockResponse echo : echoes) {
+      server.enqueue(echo);
       results.add(client.addUserToGroup("developers", 42));
     }
 
@@ -69,15 +71,14 @@ class TokenSecrecyTest {
       assertNowhere(catchThrowable(result::orThrow));
     }
     assertThat(results.get(0).toString()).contains("[redacted]");
-    assertThat(stub.takeRequest().header("Authorization")).isEqualTo("Bearer " + CANARY);
+    assertThat(Servers.take(server).getHeaders().get("Authorization")).isEqualTo("Bearer " + CANARY);
   }
 
   @Test
   void connectionFailuresDoNotMentionTheToken() throws Exception {
-    try (RawStub silent = RawStub.start(RawStub.Action.SILENCE);
-        RawStub resetting = RawStub.start(RawStub.Action.RESET)) {
-      for (RawStub raw : List.of(silent, resetting)) {
-        KaitenClient failing = KaitenClient.builder().baseUri(raw.baseUri()).token(CANARY)
+    for (MockResponse failure : List.of(Answers.silence(), Answers.reset())) {
+      try (MockWebServer failingServer = Servers.always(failure)) {
+        KaitenClient failing = KaitenClient.builder().baseUri(Servers.baseUri(failingServer)).token(CANARY)
             .timeout(Duration.ofMillis(300)).retryPolicy(RetryPolicy.none()).build();
 
         Throwable sync = catchThrowable(() -> failing.removeUserFromGroup("developers", 42));

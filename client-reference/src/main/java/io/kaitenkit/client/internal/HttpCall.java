@@ -13,20 +13,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** One call: its attempts, the waits between them, and the one future that carries its outcome. */
-final class HttpCall<T> {
+final class HttpCall<T, R extends KaitenResult<T>> {
   private final Transport transport;
-  private final Operation<T> operation;
+  private final Operation<T, R> operation;
   private final HttpRequest request;
-  private final CompletableFuture<KaitenResult<T>> outcome = new CompletableFuture<>();
+  private final CompletableFuture<R> outcome = new CompletableFuture<>();
   private volatile CompletableFuture<HttpResponse<String>> inFlight;
 
-  HttpCall(Transport transport, Operation<T> operation, HttpRequest request) {
+  HttpCall(Transport transport, Operation<T, R> operation, HttpRequest request) {
     this.transport = transport;
     this.operation = operation;
     this.request = request;
   }
 
-  CompletableFuture<KaitenResult<T>> start() {
+  CompletableFuture<R> start() {
     // Cancelling the caller's future (or interrupting a synchronous caller) aborts the exchange.
     outcome.whenComplete((result, failure) -> {
       CompletableFuture<HttpResponse<String>> sent = inFlight;
@@ -90,14 +90,14 @@ final class HttpCall<T> {
   }
 
   private void onResponse(int number, HttpResponse<String> response) {
-    KaitenResult<T> result;
+    R result;
     try {
       result = operation.result(response, transport::redact);
     } catch (RuntimeException e) {
       outcome.completeExceptionally(e);
       return;
     }
-    if (result instanceof KaitenResult.RateLimited<T> limited) {
+    if (result instanceof KaitenResult.RateLimited<?> limited) {
       Duration wait = RetryDecision.afterRateLimit(transport.retryPolicy(), operation.isWrite(), number,
           limited.reset(), transport.clock().instant());
       if (wait != null) {

@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import io.kaitenkit.client.User;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -28,6 +28,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Reads Kaiten's JSON bodies as strictly as the contract reads: no coercion, no missing attributes. */
 final class Json {
@@ -47,38 +48,50 @@ final class Json {
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
       .withCoercionConfig(LogicalType.Integer, config -> config
           .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-      // Null only where User says so (@JsonSetter(nulls = SET) on its nullable attributes).
+      // Null only where a record says so (@JsonSetter(nulls = SET) on its nullable attributes).
       .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL))
       .addModule(new SimpleModule().addDeserializer(Instant.class, new IsoInstantDeserializer()))
       .build();
 
   private Json() {}
 
-  /** The body as one user. */
-  static User user(String body) throws MalformedJsonException {
-    JsonNode tree = tree(body, "a User");
+  /** The body as one object of the type; {@code what} names it in problems, e.g. {@code a Group}. */
+  static <X> X object(String body, Class<X> type, String what) throws MalformedJsonException {
+    JsonNode tree = tree(body, what);
     if (!tree.isObject()) {
-      throw new MalformedJsonException("body is not a User: it is a JSON " + kind(tree) + ", not an object");
+      throw new MalformedJsonException("body is not " + what + ": it is a JSON " + kind(tree) + ", not an object");
     }
-    return bind(tree, "body is not a User: ");
+    return bind(tree, type, "body is not " + what + ": ");
   }
 
-  /** The body as a list of users. */
-  static List<User> users(String body) throws MalformedJsonException {
-    JsonNode tree = tree(body, "a list of users");
+  /** The body as an array of the type; {@code what} names the elements, e.g. {@code users}. */
+  static <X> List<X> list(String body, Class<X> type, String what) throws MalformedJsonException {
+    String expected = "a list of " + what;
+    JsonNode tree = tree(body, expected);
     if (!tree.isArray()) {
-      throw new MalformedJsonException("body is not a list of users: it is a JSON " + kind(tree) + ", not an array");
+      throw new MalformedJsonException("body is not " + expected + ": it is a JSON " + kind(tree) + ", not an array");
     }
-    List<User> users = new ArrayList<>(tree.size());
+    List<X> values = new ArrayList<>(tree.size());
     for (int i = 0; i < tree.size(); i++) {
       JsonNode element = tree.get(i);
-      String where = "body is not a list of users: element " + i + ": ";
+      String where = "body is not " + expected + ": element " + i + ": ";
       if (!element.isObject()) {
         throw new MalformedJsonException(where + "it is a JSON " + kind(element) + ", not an object");
       }
-      users.add(bind(element, where));
+      values.add(bind(element, type, where));
     }
-    return users;
+    return List.copyOf(values);
+  }
+
+  /** A request body of the attributes that are not null, in the order given. */
+  static String body(Map<String, Object> attributes) {
+    ObjectNode body = MAPPER.createObjectNode();
+    attributes.forEach((name, value) -> {
+      if (value != null) {
+        body.set(name, MAPPER.valueToTree(value));
+      }
+    });
+    return body.toString();
   }
 
   /** The {@code message} of a {@code {"message": ...}} body, else the body itself, else the fallback. */
@@ -109,9 +122,9 @@ final class Json {
     }
   }
 
-  private static User bind(JsonNode object, String where) throws MalformedJsonException {
+  private static <X> X bind(JsonNode object, Class<X> type, String where) throws MalformedJsonException {
     try {
-      return MAPPER.treeToValue(object, User.class);
+      return MAPPER.treeToValue(object, type);
     } catch (JsonProcessingException e) {
       throw new MalformedJsonException(where + describe(e, object));
     } catch (IllegalArgumentException e) {
@@ -161,6 +174,12 @@ final class Json {
     }
     if (target == Instant.class) {
       return "an ISO-8601 date-time string";
+    }
+    if (Map.class.isAssignableFrom(target)) {
+      return "an object";
+    }
+    if (List.class.isAssignableFrom(target)) {
+      return "an array";
     }
     return target == String.class ? "a string" : target.getSimpleName();
   }

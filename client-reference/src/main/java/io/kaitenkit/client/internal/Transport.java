@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /** What every call shares: the HttpClient, the retry policy, the per-attempt timeout, the redaction. */
 public final class Transport {
@@ -25,8 +26,21 @@ public final class Transport {
     this.clock = Clock.systemUTC();
   }
 
+  /** A transport over a new HTTP/1.1 client that follows no redirects; {@code executor} may be null. */
+  public static Transport create(RetryPolicy retryPolicy, Duration timeout, Duration connectTimeout,
+      Executor executor, RequestFactory requests) {
+    HttpClient.Builder http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(connectTimeout);
+    if (executor != null) {
+      http.executor(executor);
+    }
+    return new Transport(http.build(), retryPolicy, timeout, requests);
+  }
+
   /** Sends the request, retrying as the policy allows; the future fails with an IOException only. */
-  public <T> CompletableFuture<KaitenResult<T>> call(Operation<T> operation, HttpRequest request) {
+  public <T, R extends KaitenResult<T>> CompletableFuture<R> call(Operation<T, R> operation, HttpRequest request) {
     return new HttpCall<>(this, operation, request).start();
   }
 

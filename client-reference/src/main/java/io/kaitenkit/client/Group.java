@@ -1,0 +1,36 @@
+package io.kaitenkit.client;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+
+/**
+ * A Kaiten user group, as every {@code /company/groups} operation answers it: the contract's {@code Group}.
+ * Attributes not listed here are ignored.
+ *
+ * @param id the group's integer id
+ * @param uid the group's string id, used in every path
+ * @param name the group's name, 1 to 512 characters
+ * @param permissions the bit mask of what the group's members may do (1 is the administrative section
+ *     "Members", 2 "Billing", 4 "Company settings", ...)
+ * @param addToCardsAndSpacesEnabled whether all users of the group can be added to cards in the group's spaces
+ * @param created when the group was created
+ * @param updated when the group was last changed
+ */
+public record Group(
+    @JsonProperty("id") long id,
+    @JsonProperty("uid") String uid,
+    @JsonProperty("name") String name,
+    @JsonProperty("permissions") int permissions,
+    @JsonProperty("add_to_cards_and_spaces_enabled") boolean addToCardsAndSpacesEnabled,
+    @JsonProperty("created") Instant created,
+    @JsonProperty("updated") Instant updated) {
+
+  public Group {
+    requireNonNull(uid, "uid == null");
+    requireNonNull(name, "name == null");
+    requireNonNull(created, "created == null");
+    requireNonNull(updated, "updated == null");
+  }
+}

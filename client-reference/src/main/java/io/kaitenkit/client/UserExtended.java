@@ -1,0 +1,84 @@
+package io.kaitenkit.client;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import java.time.Instant;
+
+/**
+ * A Kaiten user as the member and admin lists answer it: the contract's {@code UserExtended}, the 19
+ * attributes of {@link User} and three more.
+ *
+ * <p>Attributes the contract marks nullable are null when Kaiten sends null; every other one is never
+ * null. Enumerated values ({@code avatarType}, {@code theme}, {@code uiVersion}) are kept as sent, so a
+ * value Kaiten adds later does not make a whole answer unreadable. Attributes not listed here are ignored.
+ *
+ * @param id the user's id
+ * @param fullName first and last name
+ * @param email the address the user signs in with
+ * @param username the handle used in mentions and at sign-in
+ * @param avatarInitialsUrl the generated avatar made of the user's initials
+ * @param avatarUploadedUrl the avatar the user uploaded, or null
+ * @param initials the user's initials
+ * @param avatarType which avatar is shown: 1 Gravatar, 2 initials, 3 uploaded
+ * @param lng interface language
+ * @param timezone the user's time zone
+ * @param theme colour theme: {@code light}, {@code dark} or {@code auto}
+ * @param updated when the user was last changed
+ * @param created when the user was created
+ * @param activated whether the user has activated the account
+ * @param uiVersion interface generation: 1 the old one, 2 the new one
+ * @param virtual whether the user is a virtual user
+ * @param emailBlocked when mail to the user started bouncing, or null
+ * @param emailBlockedReason why mail to the user is blocked, or null
+ * @param deleteRequestedAt when deletion of the user was requested, or null
+ * @param deleteConfirmationSentAt when the confirmation of the deletion was sent, or null
+ * @param sdTelegramId the user's Telegram id for Service Desk
+ * @param newsSubscription whether the user receives Kaiten's news
+ */
+public record UserExtended(
+    @JsonProperty("id") long id,
+    @JsonProperty("full_name") String fullName,
+    @JsonProperty("email") String email,
+    @JsonProperty("username") String username,
+    @JsonProperty("avatar_initials_url") String avatarInitialsUrl,
+    @JsonProperty("avatar_uploaded_url") @JsonSetter(nulls = Nulls.SET) String avatarUploadedUrl,
+    @JsonProperty("initials") String initials,
+    @JsonProperty("avatar_type") int avatarType,
+    @JsonProperty("lng") String lng,
+    @JsonProperty("timezone") String timezone,
+    @JsonProperty("theme") String theme,
+    @JsonProperty("updated") Instant updated,
+    @JsonProperty("created") Instant created,
+    @JsonProperty("activated") boolean activated,
+    @JsonProperty("ui_version") int uiVersion,
+    @JsonProperty("virtual") boolean virtual,
+    @JsonProperty("email_blocked") @JsonSetter(nulls = Nulls.SET) String emailBlocked,
+    @JsonProperty("email_blocked_reason") @JsonSetter(nulls = Nulls.SET) String emailBlockedReason,
+    @JsonProperty("delete_requested_at") @JsonSetter(nulls = Nulls.SET) String deleteRequestedAt,
+    @JsonProperty("delete_confirmation_sent_at") @JsonSetter(nulls = Nulls.SET) String deleteConfirmationSentAt,
+    @JsonProperty("sd_telegram_id") long sdTelegramId,
+    @JsonProperty("news_subscription") boolean newsSubscription) {
+
+  public UserExtended {
+    requireNonNull(fullName, "fullName == null");
+    requireNonNull(email, "email == null");
+    requireNonNull(username, "username == null");
+    requireNonNull(avatarInitialsUrl, "avatarInitialsUrl == null");
+    requireNonNull(initials, "initials == null");
+    requireNonNull(lng, "lng == null");
+    requireNonNull(timezone, "timezone == null");
+    requireNonNull(theme, "theme == null");
+    requireNonNull(updated, "updated == null");
+    requireNonNull(created, "created == null");
+  }
+
+  /** The 19 attributes that single-user answers carry. */
+  public User user() {
+    return new User(id, fullName, email, username, avatarInitialsUrl, avatarUploadedUrl, initials, avatarType, lng,
+        timezone, theme, updated, created, activated, uiVersion, virtual, emailBlocked, emailBlockedReason,
+        deleteRequestedAt);
+  }
+}

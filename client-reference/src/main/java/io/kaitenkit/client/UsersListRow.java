@@ -1,0 +1,104 @@
+package io.kaitenkit.client;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One user of {@code GET /users}: the contract's {@code UsersListRow}, the current user's attributes without
+ * the Telegram ones and without {@code has_password}.
+ *
+ * <p>Attributes documented as nullable are null when Kaiten sends null; every other one is never null.
+ * Settings objects are kept as JSON maps. Attributes not listed here are ignored.
+ *
+ * @param id the user's id
+ * @param fullName first and last name
+ * @param email the address the user signs in with
+ * @param username the handle used in mentions and at sign-in
+ * @param avatarInitialsUrl the generated avatar made of the user's initials
+ * @param avatarUploadedUrl the avatar the user uploaded, or null
+ * @param initials the user's initials
+ * @param avatarType which avatar is shown: 1 Gravatar, 2 initials, 3 uploaded
+ * @param lng interface language
+ * @param timezone the user's time zone
+ * @param theme colour theme: {@code light}, {@code dark} or {@code auto}
+ * @param updated when the user was last changed
+ * @param created when the user was created
+ * @param activated whether the user is active in the company
+ * @param uiVersion interface generation: 1 the old one, 2 the new one
+ * @param companyId the company's id
+ * @param userId the user's id in the company
+ * @param defaultSpaceId the space opened by default, or null
+ * @param permissions the user's company permissions (bit mask)
+ * @param role 1 owner, 2 user, 3 deactivated
+ * @param emailFrequency mail notifications: 1 never, 2 instantly
+ * @param emailSettings the mail notification settings
+ * @param slackId the user's Slack id, or null
+ * @param slackSettings the Slack notification settings, or null
+ * @param notificationSettings the notification settings, or null
+ * @param notificationEnabledChannels the channels notifications go to
+ * @param slackPrivateChannelId the user's private Slack channel, or null
+ * @param telegramSdBotEnabled whether the Service Desk Telegram bot is on
+ * @param inviteLastSentAt when the last invitation was sent
+ * @param appsPermissions access to Kaiten's apps, from 0 (none) to 6 (guest access to Kaiten, access to service desk)
+ * @param external whether the user is external to the company
+ * @param lastRequestDate when the user last sent a request, or null
+ * @param lastRequestMethod the method of that request, or null
+ */
+public record UsersListRow(
+    @JsonProperty("id") long id,
+    @JsonProperty("full_name") String fullName,
+    @JsonProperty("email") String email,
+    @JsonProperty("username") String username,
+    @JsonProperty("avatar_initials_url") String avatarInitialsUrl,
+    @JsonProperty("avatar_uploaded_url") @JsonSetter(nulls = Nulls.SET) String avatarUploadedUrl,
+    @JsonProperty("initials") String initials,
+    @JsonProperty("avatar_type") int avatarType,
+    @JsonProperty("lng") String lng,
+    @JsonProperty("timezone") String timezone,
+    @JsonProperty("theme") String theme,
+    @JsonProperty("updated") Instant updated,
+    @JsonProperty("created") Instant created,
+    @JsonProperty("activated") boolean activated,
+    @JsonProperty("ui_version") int uiVersion,
+    @JsonProperty("company_id") long companyId,
+    @JsonProperty("user_id") long userId,
+    @JsonProperty("default_space_id") @JsonSetter(nulls = Nulls.SET) Long defaultSpaceId,
+    @JsonProperty("permissions") long permissions,
+    @JsonProperty("role") int role,
+    @JsonProperty("email_frequency") int emailFrequency,
+    @JsonProperty("email_settings") Map<String, Object> emailSettings,
+    @JsonProperty("slack_id") @JsonSetter(nulls = Nulls.SET) Long slackId,
+    @JsonProperty("slack_settings") @JsonSetter(nulls = Nulls.SET) Map<String, Object> slackSettings,
+    @JsonProperty("notification_settings") @JsonSetter(nulls = Nulls.SET) Map<String, Object> notificationSettings,
+    @JsonProperty("notification_enabled_channels") List<Object> notificationEnabledChannels,
+    @JsonProperty("slack_private_channel_id") @JsonSetter(nulls = Nulls.SET) Long slackPrivateChannelId,
+    @JsonProperty("telegram_sd_bot_enabled") boolean telegramSdBotEnabled,
+    @JsonProperty("invite_last_sent_at") String inviteLastSentAt,
+    @JsonProperty("apps_permissions") String appsPermissions,
+    @JsonProperty("external") boolean external,
+    @JsonProperty("last_request_date") @JsonSetter(nulls = Nulls.SET) String lastRequestDate,
+    @JsonProperty("last_request_method") @JsonSetter(nulls = Nulls.SET) String lastRequestMethod) {
+
+  public UsersListRow {
+    requireNonNull(fullName, "fullName == null");
+    requireNonNull(email, "email == null");
+    requireNonNull(username, "username == null");
+    requireNonNull(avatarInitialsUrl, "avatarInitialsUrl == null");
+    requireNonNull(initials, "initials == null");
+    requireNonNull(lng, "lng == null");
+    requireNonNull(timezone, "timezone == null");
+    requireNonNull(theme, "theme == null");
+    requireNonNull(updated, "updated == null");
+    requireNonNull(created, "created == null");
+    emailSettings = Values.map(emailSettings, "emailSettings");
+    notificationEnabledChannels = Values.list(notificationEnabledChannels, "notificationEnabledChannels");
+    requireNonNull(inviteLastSentAt, "inviteLastSentAt == null");
+    requireNonNull(appsPermissions, "appsPermissions == null");
+  }
+}
