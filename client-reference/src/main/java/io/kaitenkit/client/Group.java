@@ -19,13 +19,13 @@ import java.time.Instant;
  * @param updated when the group was last changed
  */
 public record Group(
-    @JsonProperty("id") long id,
-    @JsonProperty("uid") String uid,
-    @JsonProperty("name") String name,
-    @JsonProperty("permissions") int permissions,
-    @JsonProperty("add_to_cards_and_spaces_enabled") boolean addToCardsAndSpacesEnabled,
-    @JsonProperty("created") Instant created,
-    @JsonProperty("updated") Instant updated) {
+    @JsonProperty(value = "id", required = true) long id,
+    @JsonProperty(value = "uid", required = true) String uid,
+    @JsonProperty(value = "name", required = true) String name,
+    @JsonProperty(value = "permissions", required = true) int permissions,
+    @JsonProperty(value = "add_to_cards_and_spaces_enabled", required = true) boolean addToCardsAndSpacesEnabled,
+    @JsonProperty(value = "created", required = true) Instant created,
+    @JsonProperty(value = "updated", required = true) Instant updated) {
 
   public Group {
     requireNonNull(uid, "uid == null");

@@ -36,25 +36,25 @@ import java.time.Instant;
  * @param deleteRequestedAt when deletion of the user was requested, or null
  */
 public record User(
-    @JsonProperty("id") long id,
-    @JsonProperty("full_name") String fullName,
-    @JsonProperty("email") String email,
-    @JsonProperty("username") String username,
-    @JsonProperty("avatar_initials_url") String avatarInitialsUrl,
-    @JsonProperty("avatar_uploaded_url") @JsonSetter(nulls = Nulls.SET) String avatarUploadedUrl,
-    @JsonProperty("initials") String initials,
-    @JsonProperty("avatar_type") int avatarType,
-    @JsonProperty("lng") String lng,
-    @JsonProperty("timezone") String timezone,
-    @JsonProperty("theme") String theme,
-    @JsonProperty("updated") Instant updated,
-    @JsonProperty("created") Instant created,
-    @JsonProperty("activated") boolean activated,
-    @JsonProperty("ui_version") int uiVersion,
-    @JsonProperty("virtual") boolean virtual,
-    @JsonProperty("email_blocked") @JsonSetter(nulls = Nulls.SET) String emailBlocked,
-    @JsonProperty("email_blocked_reason") @JsonSetter(nulls = Nulls.SET) String emailBlockedReason,
-    @JsonProperty("delete_requested_at") @JsonSetter(nulls = Nulls.SET) String deleteRequestedAt) {
+    @JsonProperty(value = "id", required = true) long id,
+    @JsonProperty(value = "full_name", required = true) String fullName,
+    @JsonProperty(value = "email", required = true) String email,
+    @JsonProperty(value = "username", required = true) String username,
+    @JsonProperty(value = "avatar_initials_url", required = true) String avatarInitialsUrl,
+    @JsonProperty(value = "avatar_uploaded_url", required = true) @JsonSetter(nulls = Nulls.SET) String avatarUploadedUrl,
+    @JsonProperty(value = "initials", required = true) String initials,
+    @JsonProperty(value = "avatar_type", required = true) int avatarType,
+    @JsonProperty(value = "lng", required = true) String lng,
+    @JsonProperty(value = "timezone", required = true) String timezone,
+    @JsonProperty(value = "theme", required = true) String theme,
+    @JsonProperty(value = "updated", required = true) Instant updated,
+    @JsonProperty(value = "created", required = true) Instant created,
+    @JsonProperty(value = "activated", required = true) boolean activated,
+    @JsonProperty(value = "ui_version", required = true) int uiVersion,
+    @JsonProperty(value = "virtual", required = true) boolean virtual,
+    @JsonProperty(value = "email_blocked", required = true) @JsonSetter(nulls = Nulls.SET) String emailBlocked,
+    @JsonProperty(value = "email_blocked_reason", required = true) @JsonSetter(nulls = Nulls.SET) String emailBlockedReason,
+    @JsonProperty(value = "delete_requested_at", required = true) @JsonSetter(nulls = Nulls.SET) String deleteRequestedAt) {
 
   public User {
     requireNonNull(fullName, "fullName == null");

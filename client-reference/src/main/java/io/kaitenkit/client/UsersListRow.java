@@ -13,7 +13,8 @@ import java.util.Map;
  * One user of {@code GET /users}: the contract's {@code UsersListRow}, the current user's attributes without
  * the Telegram ones and without {@code has_password}.
  *
- * <p>Attributes documented as nullable are null when Kaiten sends null; every other one is never null.
+ * <p>Attributes documented as nullable are null when Kaiten sends null. The attributes after {@code role}
+ * come from a secondary copy of Kaiten's documentation and are null when Kaiten does not send them.
  * Settings objects are kept as JSON maps. Attributes not listed here are ignored.
  *
  * @param id the user's id
@@ -51,37 +52,37 @@ import java.util.Map;
  * @param lastRequestMethod the method of that request, or null
  */
 public record UsersListRow(
-    @JsonProperty("id") long id,
-    @JsonProperty("full_name") String fullName,
-    @JsonProperty("email") String email,
-    @JsonProperty("username") String username,
-    @JsonProperty("avatar_initials_url") String avatarInitialsUrl,
-    @JsonProperty("avatar_uploaded_url") @JsonSetter(nulls = Nulls.SET) String avatarUploadedUrl,
-    @JsonProperty("initials") String initials,
-    @JsonProperty("avatar_type") int avatarType,
-    @JsonProperty("lng") String lng,
-    @JsonProperty("timezone") String timezone,
-    @JsonProperty("theme") String theme,
-    @JsonProperty("updated") Instant updated,
-    @JsonProperty("created") Instant created,
-    @JsonProperty("activated") boolean activated,
-    @JsonProperty("ui_version") int uiVersion,
-    @JsonProperty("company_id") long companyId,
-    @JsonProperty("user_id") long userId,
-    @JsonProperty("default_space_id") @JsonSetter(nulls = Nulls.SET) Long defaultSpaceId,
-    @JsonProperty("permissions") long permissions,
-    @JsonProperty("role") int role,
-    @JsonProperty("email_frequency") int emailFrequency,
-    @JsonProperty("email_settings") Map<String, Object> emailSettings,
+    @JsonProperty(value = "id", required = true) long id,
+    @JsonProperty(value = "full_name", required = true) String fullName,
+    @JsonProperty(value = "email", required = true) String email,
+    @JsonProperty(value = "username", required = true) String username,
+    @JsonProperty(value = "avatar_initials_url", required = true) String avatarInitialsUrl,
+    @JsonProperty(value = "avatar_uploaded_url", required = true) @JsonSetter(nulls = Nulls.SET) String avatarUploadedUrl,
+    @JsonProperty(value = "initials", required = true) String initials,
+    @JsonProperty(value = "avatar_type", required = true) int avatarType,
+    @JsonProperty(value = "lng", required = true) String lng,
+    @JsonProperty(value = "timezone", required = true) String timezone,
+    @JsonProperty(value = "theme", required = true) String theme,
+    @JsonProperty(value = "updated", required = true) Instant updated,
+    @JsonProperty(value = "created", required = true) Instant created,
+    @JsonProperty(value = "activated", required = true) boolean activated,
+    @JsonProperty(value = "ui_version", required = true) int uiVersion,
+    @JsonProperty(value = "company_id", required = true) long companyId,
+    @JsonProperty(value = "user_id", required = true) long userId,
+    @JsonProperty(value = "default_space_id", required = true) @JsonSetter(nulls = Nulls.SET) Long defaultSpaceId,
+    @JsonProperty(value = "permissions", required = true) long permissions,
+    @JsonProperty(value = "role", required = true) int role,
+    @JsonProperty("email_frequency") @JsonSetter(nulls = Nulls.SET) Integer emailFrequency,
+    @JsonProperty("email_settings") @JsonSetter(nulls = Nulls.SET) Map<String, Object> emailSettings,
     @JsonProperty("slack_id") @JsonSetter(nulls = Nulls.SET) Long slackId,
     @JsonProperty("slack_settings") @JsonSetter(nulls = Nulls.SET) Map<String, Object> slackSettings,
     @JsonProperty("notification_settings") @JsonSetter(nulls = Nulls.SET) Map<String, Object> notificationSettings,
-    @JsonProperty("notification_enabled_channels") List<Object> notificationEnabledChannels,
+    @JsonProperty("notification_enabled_channels") @JsonSetter(nulls = Nulls.SET) List<Object> notificationEnabledChannels,
     @JsonProperty("slack_private_channel_id") @JsonSetter(nulls = Nulls.SET) Long slackPrivateChannelId,
-    @JsonProperty("telegram_sd_bot_enabled") boolean telegramSdBotEnabled,
-    @JsonProperty("invite_last_sent_at") String inviteLastSentAt,
-    @JsonProperty("apps_permissions") String appsPermissions,
-    @JsonProperty("external") boolean external,
+    @JsonProperty("telegram_sd_bot_enabled") @JsonSetter(nulls = Nulls.SET) Boolean telegramSdBotEnabled,
+    @JsonProperty("invite_last_sent_at") @JsonSetter(nulls = Nulls.SET) String inviteLastSentAt,
+    @JsonProperty("apps_permissions") @JsonSetter(nulls = Nulls.SET) String appsPermissions,
+    @JsonProperty("external") @JsonSetter(nulls = Nulls.SET) Boolean external,
     @JsonProperty("last_request_date") @JsonSetter(nulls = Nulls.SET) String lastRequestDate,
     @JsonProperty("last_request_method") @JsonSetter(nulls = Nulls.SET) String lastRequestMethod) {
 
@@ -96,9 +97,5 @@ public record UsersListRow(
     requireNonNull(theme, "theme == null");
     requireNonNull(updated, "updated == null");
     requireNonNull(created, "created == null");
-    emailSettings = Values.map(emailSettings, "emailSettings");
-    notificationEnabledChannels = Values.list(notificationEnabledChannels, "notificationEnabledChannels");
-    requireNonNull(inviteLastSentAt, "inviteLastSentAt == null");
-    requireNonNull(appsPermissions, "appsPermissions == null");
   }
 }

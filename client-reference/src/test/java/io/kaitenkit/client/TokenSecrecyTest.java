@@ -23,7 +23,7 @@ class TokenSecrecyTest {
   private final KaitenClient client = KaitenClient.builder()
       .baseUri(Servers.baseUri(server))
       .token(CANARY)
-      .timeout(Duration.ofMillis(300))
+      .timeout(Duration.ofSeconds(5))
       .retryPolicy(RetryPolicy.none())
       .build();
 

@@ -27,9 +27,9 @@ class ClientMappingIT {
 
   /** The result kind the client documents for each status; 200 depends on the operation. */
   private static final Map<String, Class<?>> SUCCESS = Map.of(
-      "listGroupUsers", KaitenResult.Listed.class,
-      "addUserToGroup", KaitenResult.Added.class,
-      "removeUserFromGroup", KaitenResult.Removed.class);
+      "listGroupUsers", KaitenResult.Ok.class,
+      "addUserToGroup", KaitenResult.Ok.class,
+      "removeUserFromGroup", KaitenResult.Ok.class);
   private static final Map<Integer, Class<?>> FAILURE = Map.of(
       400, KaitenResult.BadRequest.class,
       401, KaitenResult.Unauthorized.class,

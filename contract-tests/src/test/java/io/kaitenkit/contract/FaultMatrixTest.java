@@ -1,5 +1,6 @@
 package io.kaitenkit.contract;
 
+import static io.kaitenkit.contract.PactClients.assertOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -91,7 +92,7 @@ class FaultMatrixTest {
 
     KaitenResult<?> result = client(RetryPolicy.defaults()).removeUserFromGroup(Demo.DEVELOPERS, Demo.ADA);
 
-    assertThat(result).isEqualTo(new KaitenResult.Unexpected<>(500, "boom"));
+    assertOutcome(result, new KaitenResult.Unexpected<>(500, "boom"));
     assertThat(deletesReceived()).isEqualTo(1);
   }
 
@@ -101,7 +102,7 @@ class FaultMatrixTest {
 
     KaitenResult<?> result = client(RetryPolicy.defaults()).listGroupUsers(Demo.DEVELOPERS);
 
-    assertThat(result).isInstanceOf(KaitenResult.Listed.class);
+    assertThat(result).isInstanceOf(KaitenResult.Ok.class);
     assertThat(kaiten.requests()).filteredOn(request -> request.method().equals("GET"))
         .hasSizeBetween(2, RetryPolicy.defaults().maxAttempts() + 1);
   }

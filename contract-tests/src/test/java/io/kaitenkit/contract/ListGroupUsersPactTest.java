@@ -2,6 +2,7 @@ package io.kaitenkit.contract;
 
 import static io.kaitenkit.contract.PactClients.client;
 import static io.kaitenkit.contract.PactClients.request;
+import static io.kaitenkit.contract.PactClients.assertOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -12,6 +13,7 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.kaitenkit.client.KaitenResult;
 import io.kaitenkit.client.User;
+import io.kaitenkit.client.UserExtended;
 import io.kaitenkit.mock.ProviderState;
 import java.time.Instant;
 import java.util.List;
@@ -39,10 +41,10 @@ class ListGroupUsersPactTest {
   @Test
   @PactTestFor(pactMethod = "members")
   void membersAreListed(MockServer server) throws Exception {
-    KaitenResult<List<User>> result = client(server, Demo.ADMIN_TOKEN).listGroupUsers(Demo.DEVELOPERS);
+    KaitenResult<List<UserExtended>> result = client(server, Demo.ADMIN_TOKEN).listGroupUsers(Demo.DEVELOPERS);
 
-    assertThat(result).isInstanceOfSatisfying(KaitenResult.Listed.class,
-        listed -> assertThat(listed.users()).extracting(User::id).containsExactly(Demo.ALAN));
+    assertThat(result).isInstanceOfSatisfying(KaitenResult.Ok.class,
+        listed -> assertThat((List<?>) listed.value()).extracting(user -> ((UserExtended) user).id()).containsExactly(Demo.ALAN));
   }
 
   @Pact(consumer = Pacts.CONSUMER)
@@ -60,9 +62,9 @@ class ListGroupUsersPactTest {
   @Test
   @PactTestFor(pactMethod = "malformed")
   void malformedRequestIsABadRequestWithTheMessage(MockServer server) throws Exception {
-    KaitenResult<List<User>> result = client(server, Demo.ADMIN_TOKEN).listGroupUsers(Demo.DEVELOPERS);
+    KaitenResult<List<UserExtended>> result = client(server, Demo.ADMIN_TOKEN).listGroupUsers(Demo.DEVELOPERS);
 
-    assertThat(result).isEqualTo(new KaitenResult.BadRequest<>("Path parameter 'group_uid' is malformed"));
+    assertOutcome(result, new KaitenResult.BadRequest<>("Path parameter 'group_uid' is malformed"));
   }
 
   @Pact(consumer = Pacts.CONSUMER)
@@ -80,7 +82,7 @@ class ListGroupUsersPactTest {
   @Test
   @PactTestFor(pactMethod = "invalidToken")
   void invalidTokenIsUnauthorized(MockServer server) throws Exception {
-    KaitenResult<List<User>> result = client(server, Demo.ADMIN_TOKEN).listGroupUsers(Demo.DEVELOPERS);
+    KaitenResult<List<UserExtended>> result = client(server, Demo.ADMIN_TOKEN).listGroupUsers(Demo.DEVELOPERS);
 
     assertThat(result).isInstanceOf(KaitenResult.Unauthorized.class);
   }
@@ -99,7 +101,7 @@ class ListGroupUsersPactTest {
   @Test
   @PactTestFor(pactMethod = "forbidden")
   void userWithoutRightsIsForbidden(MockServer server) throws Exception {
-    KaitenResult<List<User>> result = client(server, Demo.NO_PERMISSION_TOKEN).listGroupUsers(Demo.DEVELOPERS);
+    KaitenResult<List<UserExtended>> result = client(server, Demo.NO_PERMISSION_TOKEN).listGroupUsers(Demo.DEVELOPERS);
 
     assertThat(result).isInstanceOf(KaitenResult.Forbidden.class);
   }
@@ -118,7 +120,7 @@ class ListGroupUsersPactTest {
   @Test
   @PactTestFor(pactMethod = "missingGroup")
   void missingGroupIsNotFound(MockServer server) throws Exception {
-    KaitenResult<List<User>> result = client(server, Demo.ADMIN_TOKEN).listGroupUsers(Demo.DEVELOPERS);
+    KaitenResult<List<UserExtended>> result = client(server, Demo.ADMIN_TOKEN).listGroupUsers(Demo.DEVELOPERS);
 
     assertThat(result).isInstanceOf(KaitenResult.NotFound.class);
   }
@@ -139,8 +141,8 @@ class ListGroupUsersPactTest {
   @Test
   @PactTestFor(pactMethod = "rateLimited")
   void overTheRateLimitIsRateLimitedUntilTheReset(MockServer server) throws Exception {
-    KaitenResult<List<User>> result = client(server, Demo.ADMIN_TOKEN).listGroupUsers(Demo.DEVELOPERS);
+    KaitenResult<List<UserExtended>> result = client(server, Demo.ADMIN_TOKEN).listGroupUsers(Demo.DEVELOPERS);
 
-    assertThat(result).isEqualTo(new KaitenResult.RateLimited<>(0, Instant.ofEpochMilli(1767225600000L)));
+    assertOutcome(result, new KaitenResult.RateLimited<>(0, Instant.ofEpochMilli(1767225600000L)));
   }
 }

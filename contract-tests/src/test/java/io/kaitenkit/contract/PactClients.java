@@ -1,9 +1,12 @@
 package io.kaitenkit.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
 import io.kaitenkit.client.KaitenClient;
+import io.kaitenkit.client.KaitenResult;
 import io.kaitenkit.client.RetryPolicy;
 import java.time.Duration;
 
@@ -26,6 +29,17 @@ final class PactClients {
         .timeout(Duration.ofSeconds(5))
         .retryPolicy(RetryPolicy.none())
         .build();
+  }
+
+  /**
+   * Asserts that the result is the expected one, of the same record type with the same values, whatever
+   * headers Pact's mock server added.
+   */
+  static void assertOutcome(KaitenResult<?> actual, KaitenResult<?> expected) {
+    assertThat(actual).as("result").isNotNull();
+    assertThat(actual.getClass()).as("kind of " + actual).isEqualTo(expected.getClass());
+    assertThat(actual).usingRecursiveComparison().withStrictTypeChecking().ignoringFields("headers")
+        .isEqualTo(expected);
   }
 
   /**

@@ -34,7 +34,7 @@ class ReadmeExampleTest {
         .build();
     KaitenResult<User> result = client.removeUserFromGroup("developers", 42);
 
-    assertThat(result).isInstanceOf(KaitenResult.Removed.class);
+    assertThat(result).isInstanceOf(KaitenResult.Ok.class);
     assertThat(kaiten.state().isMember("developers", 42)).isFalse();
     RecordedRequest delete = kaiten.takeRequest(5, TimeUnit.SECONDS);
     assertThat(delete.method()).isEqualTo("DELETE");

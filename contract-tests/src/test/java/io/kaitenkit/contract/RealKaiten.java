@@ -4,6 +4,7 @@ import io.kaitenkit.client.KaitenClient;
 import io.kaitenkit.client.KaitenResult;
 import io.kaitenkit.client.RetryPolicy;
 import io.kaitenkit.client.User;
+import io.kaitenkit.client.UserExtended;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -97,7 +98,7 @@ record RealKaiten(URI baseUrl, String token, String groupUid, long userId, Strin
   /** Whether the user is a member of the group now. */
   boolean isMember() throws IOException, InterruptedException {
     pace();
-    List<User> members = client().listGroupUsers(groupUid).orThrow();
+    List<UserExtended> members = client().listGroupUsers(groupUid).orThrow();
     return members.stream().anyMatch(user -> user.id() == userId);
   }
 
