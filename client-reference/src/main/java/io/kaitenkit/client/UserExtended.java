@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * A Kaiten user as the member and admin lists answer it: the contract's {@code UserExtended}, the 19
- * attributes of {@link User} and three more.
+ * attributes of {@link User} and three more. The three are read when present and null when an answer lacks
+ * them, so that a list of basic users (as older mocks and proxies send) still reads.
  *
  * <p>Attributes the contract marks nullable are null when Kaiten sends null; every other one is never
  * null. Enumerated values ({@code avatarType}, {@code theme}, {@code uiVersion}) are kept as sent, so a
@@ -34,9 +35,9 @@ import java.time.Instant;
  * @param emailBlocked when mail to the user started bouncing, or null
  * @param emailBlockedReason why mail to the user is blocked, or null
  * @param deleteRequestedAt when deletion of the user was requested, or null
- * @param deleteConfirmationSentAt when the confirmation of the deletion was sent, or null
- * @param sdTelegramId the user's Telegram id for Service Desk
- * @param newsSubscription whether the user receives Kaiten's news
+ * @param deleteConfirmationSentAt when the confirmation of the deletion was sent, or null (also when not sent)
+ * @param sdTelegramId the user's Telegram id for Service Desk, or null when not sent
+ * @param newsSubscription whether the user receives Kaiten's news, or null when not sent
  */
 public record UserExtended(
     @JsonProperty(value = "id", required = true) long id,
@@ -58,9 +59,9 @@ public record UserExtended(
     @JsonProperty(value = "email_blocked", required = true) @JsonSetter(nulls = Nulls.SET) String emailBlocked,
     @JsonProperty(value = "email_blocked_reason", required = true) @JsonSetter(nulls = Nulls.SET) String emailBlockedReason,
     @JsonProperty(value = "delete_requested_at", required = true) @JsonSetter(nulls = Nulls.SET) String deleteRequestedAt,
-    @JsonProperty(value = "delete_confirmation_sent_at", required = true) @JsonSetter(nulls = Nulls.SET) String deleteConfirmationSentAt,
-    @JsonProperty(value = "sd_telegram_id", required = true) long sdTelegramId,
-    @JsonProperty(value = "news_subscription", required = true) boolean newsSubscription) {
+    @JsonProperty("delete_confirmation_sent_at") @JsonSetter(nulls = Nulls.SET) String deleteConfirmationSentAt,
+    @JsonProperty("sd_telegram_id") @JsonSetter(nulls = Nulls.SET) Long sdTelegramId,
+    @JsonProperty("news_subscription") @JsonSetter(nulls = Nulls.SET) Boolean newsSubscription) {
 
   public UserExtended {
     requireNonNull(fullName, "fullName == null");

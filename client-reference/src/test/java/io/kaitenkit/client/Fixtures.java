@@ -97,7 +97,7 @@ final class Fixtures {
     return new UserExtended(u.id(), u.fullName(), u.email(), u.username(), u.avatarInitialsUrl(),
         u.avatarUploadedUrl(), u.initials(), u.avatarType(), u.lng(), u.timezone(), u.theme(), u.updated(),
         u.created(), u.activated(), u.uiVersion(), u.virtual(), u.emailBlocked(), u.emailBlockedReason(),
-        u.deleteRequestedAt(), null, 0, true);
+        u.deleteRequestedAt(), null, 0L, true);
   }
 
   /** A client of the server with a short timeout and no retries, so that every test sees one request. */

@@ -42,12 +42,24 @@ class GroupAdminsTest {
   }
 
   @Test
-  void anAdminWithoutTheExtendedAttributesIsMalformed() throws Exception {
-    String body = "[" + ADA_JSON + "]";
+  void anAdminWithoutTheExtendedAttributesReadsThemAsNull() throws Exception {
+    server.enqueue(Answers.json(200, "[" + ADA_JSON + "]"));
+
+    UserExtended ada = client.listGroupAdmins("developers").orThrow().get(0);
+
+    assertThat(ada.user()).isEqualTo(ADA);
+    assertThat(ada.sdTelegramId()).isNull();
+    assertThat(ada.newsSubscription()).isNull();
+  }
+
+  @Test
+  void anAdminWithAnExtendedAttributeOfTheWrongTypeIsMalformed() throws Exception {
+    String body = "[" + ADA_EXTENDED_JSON.replace("\"sd_telegram_id\": 0", "\"sd_telegram_id\": \"0\"") + "]";
     server.enqueue(Answers.json(200, body));
 
     assertOutcome(client.listGroupAdmins("developers"), new KaitenResult.MalformedBody<>(
-        "body is not a list of users: element 0: attribute 'delete_confirmation_sent_at' is missing", body));
+        "body is not a list of users: element 0: attribute 'sd_telegram_id' is a string (\"0\"), not an integer",
+        body));
   }
 
   @Test
