@@ -8,14 +8,13 @@ import java.util.Objects;
 /**
  * When the client sends a request again: how many attempts, how long it may wait between them.
  *
- * <p>{@code listGroupUsers} (GET) is retried after a 429, waiting until {@code X-RateLimit-Reset}, and
- * after a connection failure (refused, reset, timed out), waiting {@link #backoff()} and then twice as long
- * each time. A 429 whose window ends later than {@link #maxWait()} is handed back at once, since any earlier
+ * <p>A GET (the lists, {@code getGroup}, {@code getCurrentUser}) is retried after a 429, waiting until
+ * {@code X-RateLimit-Reset}, and after a connection failure (refused, reset, timed out), waiting
+ * {@link #backoff()} and then twice as long each time. A 429 whose window ends later than {@link #maxWait()} is handed back at once, since any earlier
  * retry would be refused too.
  *
- * <p>{@code addUserToGroup} (POST) and {@code removeUserFromGroup} (DELETE) are never retried after a
- * connection failure: the server may have done the work before the connection broke, and a second DELETE
- * then answers 404, which turns a success into a failure. They can opt in to retries after a 429 only
+ * <p>Writes (POST, PATCH, DELETE) are never retried after a connection failure: the server may have done
+ * the work before the connection broke, and a second DELETE then answers 404, which turns a success into a failure. They can opt in to retries after a 429 only
  * ({@link Builder#retryWritesOnRateLimit(boolean)}), because a 429 means the request was not processed.
  */
 public final class RetryPolicy {
@@ -64,7 +63,7 @@ public final class RetryPolicy {
     return backoff;
   }
 
-  /** Whether POST and DELETE are retried after a 429 (never after a connection failure). */
+  /** Whether POST, PATCH and DELETE are retried after a 429 (never after a connection failure). */
   public boolean retryWritesOnRateLimit() {
     return retryWritesOnRateLimit;
   }
@@ -130,7 +129,7 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Whether POST and DELETE may be sent again after a 429, which Kaiten sends without doing the work. */
+    /** Whether POST, PATCH and DELETE may be sent again after a 429, which Kaiten sends without doing the work. */
     public Builder retryWritesOnRateLimit(boolean retryWritesOnRateLimit) {
       this.retryWritesOnRateLimit = retryWritesOnRateLimit;
       return this;
