@@ -2,6 +2,7 @@ package io.kaitenkit.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,6 +37,29 @@ class ExamplesTest {
     assertThat(spec.validateResponse("removeUserFromGroup", broken))
         .extracting(Violation::location)
         .containsExactly("body.avatar_type");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyRequestBodyExampleConforms() {
+    List<DynamicTest> tests = new ArrayList<>();
+    ContractYaml.operations().forEach((id, op) -> {
+      JsonNode media = op.at("/requestBody/content/application~1json");
+      if (!media.isMissingNode()) {
+        tests.add(DynamicTest.dynamicTest(id, () -> {
+          ApiOperation operation = spec.operation(id);
+          String path = "/api/latest" + operation.path().replace("{uid}", "developers")
+              .replace("{group_uid}", "developers").replace("{user_id}", "42");
+          ApiRequest request = ApiRequest.of(operation.method(), path)
+              .withHeader("Authorization", "Bearer example-token")
+              .withHeader("Content-Type", "application/json")
+              .withBody(media.get("example").toString());
+
+          assertThat(spec.validateRequest(id, request)).isEmpty();
+        }));
+      }
+    });
+    assertThat(tests).hasSize(4);
+    return tests.stream();
   }
 
   @Test

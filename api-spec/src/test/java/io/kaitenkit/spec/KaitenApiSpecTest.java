@@ -62,7 +62,8 @@ class KaitenApiSpecTest {
     assertThatThrownBy(() -> spec.operation("deleteGroup"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown operation 'deleteGroup'; the contract has"
-            + " [listGroupUsers, addUserToGroup, removeUserFromGroup]");
+            + " [listGroups, createGroup, getGroup, updateGroup, removeGroup, listGroupUsers, addUserToGroup,"
+            + " removeUserFromGroup, listGroupAdmins, addAdminToGroup, removeAdminFromGroup, getCurrentUser, listUsers]");
   }
 
   @Test
@@ -122,7 +123,8 @@ class KaitenApiSpecTest {
         .singleElement()
         .hasToString("theme: Value 'pink' is not defined in the schema.");
     assertThat(spec.validateSchema("Message", mapper.readTree("{\"message\":\"x\"}"))).isEmpty();
-    assertThatThrownBy(() -> spec.validateSchema("Group", user))
-        .hasMessage("unknown schema 'Group'; the contract has [AddUserRequest, Message, User]");
+    assertThatThrownBy(() -> spec.validateSchema("Team", user))
+        .hasMessage("unknown schema 'Team'; the contract has [AddUserRequest, CreateGroupRequest,"
+            + " UpdateGroupRequest, GroupPermissions, Group, Message, User, UserExtended, CurrentUser, UsersListRow]");
   }
 }
