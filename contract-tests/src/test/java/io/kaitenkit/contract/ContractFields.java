@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,8 +77,8 @@ final class ContractFields {
 
   private void walk(JsonNode schema, JsonNode value, String location, List<String> unknown) {
     if (value.isObject()) {
-      JsonNode properties = schema.path("properties");
-      if (!properties.isObject()) {
+      Map<String, JsonNode> properties = properties(schema);
+      if (properties.isEmpty()) {
         return; // a free-form object
       }
       for (Map.Entry<String, JsonNode> field : value.properties()) {
@@ -93,6 +94,16 @@ final class ContractFields {
         walk(resolve(schema.get("items")), value.get(i), location + "[" + i + "]", unknown);
       }
     }
+  }
+
+  /** The properties a schema defines, its own and those of every {@code allOf} member. */
+  private Map<String, JsonNode> properties(JsonNode schema) {
+    Map<String, JsonNode> properties = new LinkedHashMap<>();
+    schema.path("properties").properties().forEach(entry -> properties.put(entry.getKey(), entry.getValue()));
+    for (JsonNode member : iterable(schema.path("allOf"))) {
+      properties.putAll(properties(resolve(member)));
+    }
+    return properties;
   }
 
   private JsonNode operation(String operationId) {

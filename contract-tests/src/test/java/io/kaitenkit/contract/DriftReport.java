@@ -91,7 +91,7 @@ final class DriftReport {
       mismatches.addAll(problems);
     }
     List<String> mockOnly = new ArrayList<>();
-    for (ApiOperation operation : spec.operations()) {
+    for (ApiOperation operation : Documented.operations(spec)) {
       for (DocumentedResponse response : operation.responses().values()) {
         if (response.mockOnly()) {
           mockOnly.add(operation.id() + " " + response.status());

@@ -29,15 +29,23 @@ final class PactBodies {
     return user(new PactDslJsonBody(), Demo.GRACE, "Grace Hopper", "grace@acme.example", "grace", "GH", true);
   }
 
-  /** A non-empty array of users, each like Alan. */
+  /** A non-empty array of members ({@code UserExtended}), each like Alan. */
   static DslPart members() {
     PactDslJsonBody each = PactDslJsonArray.arrayMinLike(1);
-    return user(each, Demo.ALAN, "Alan Turing", "alan@acme.example", "alan", "AT", false).closeObject();
+    return extended(user(each, Demo.ALAN, "Alan Turing", "alan@acme.example", "alan", "AT", false)).closeObject();
   }
 
   /** {@code {"message": "…"}}: the text is Kaiten's to choose, the attribute is not. */
   static PactDslJsonBody message(String example) {
     return new PactDslJsonBody().stringType("message", example);
+  }
+
+  /** The three attributes a {@code UserExtended} of the member and admin lists adds to a {@code User}. */
+  private static PactDslJsonBody extended(PactDslJsonBody user) {
+    return user
+        .or("delete_confirmation_sent_at", null, NullMatcher.INSTANCE, new RegexMatcher(".*", ""))
+        .integerType("sd_telegram_id", 0)
+        .booleanType("news_subscription", false);
   }
 
   /** The contract's 19 attributes of a {@code User}, each with a type, format or enum matcher. */

@@ -1,9 +1,9 @@
 package io.kaitenkit.mock;
 
 import static io.kaitenkit.mock.MockAssertions.assertConforms;
+import static io.kaitenkit.mock.MockAssertions.assertExtendedUser;
 import static io.kaitenkit.mock.MockAssertions.assertJson;
 import static io.kaitenkit.mock.MockAssertions.assertNoBody;
-import static io.kaitenkit.mock.MockAssertions.assertUser;
 import static io.kaitenkit.mock.MockAssertions.sendRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,13 +23,13 @@ class ListGroupUsersTest {
   static final KaitenMockExtension MOCK = KaitenMockExtension.builder().build();
 
   @Test
-  void listsTheMembersAsUsers() {
+  void listsTheMembersAsExtendedUsers() {
     Answer answer = sendRejected(kaiten(), api().list(Demo.DEVELOPERS).token(Demo.ADMIN));
 
     assertThat(answer.status()).isEqualTo(200);
     JsonNode users = assertJson(answer);
     assertThat(ids(users)).containsExactly(Demo.ADA, Demo.ALAN);
-    users.forEach(user -> assertUser(user, user.get("id").asLong()));
+    users.forEach(user -> assertExtendedUser(user, user.get("id").asLong()));
     assertThat(users.get(1).get("full_name").asText()).isEqualTo("Alan Turing");
     assertConforms(OPERATION, answer);
   }

@@ -21,7 +21,17 @@ final class MockAssertions {
       "updated", "created", "activated", "ui_version", "virtual", "email_blocked", "email_blocked_reason",
       "delete_requested_at");
 
+  /** The contract's 22 attributes of a user in the member and admin lists ({@code UserExtended}). */
+  static final List<String> USER_EXTENDED_ATTRIBUTES = concat(USER_ATTRIBUTES,
+      List.of("delete_confirmation_sent_at", "sd_telegram_id", "news_subscription"));
+
   private MockAssertions() {}
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return List.copyOf(all);
+  }
 
   /**
    * Sends a request that the mock must reject and checks that the state is exactly as before.
@@ -74,6 +84,15 @@ final class MockAssertions {
     List<String> fields = new ArrayList<>();
     user.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).as("attributes of %s", user).containsExactlyInAnyOrderElementsOf(USER_ATTRIBUTES);
+    assertThat(user.get("id").asLong()).isEqualTo(id);
+    return user;
+  }
+
+  /** A user as the member and admin lists show it: exactly its 22 attributes, with the given id. */
+  static JsonNode assertExtendedUser(JsonNode user, long id) {
+    List<String> fields = new ArrayList<>();
+    user.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).as("attributes of %s", user).containsExactlyInAnyOrderElementsOf(USER_EXTENDED_ATTRIBUTES);
     assertThat(user.get("id").asLong()).isEqualTo(id);
     return user;
   }

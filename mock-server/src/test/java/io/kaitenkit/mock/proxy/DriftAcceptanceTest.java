@@ -41,7 +41,7 @@ class DriftAcceptanceTest {
   /** The README's example, against a local upstream that conforms. */
   @Test
   void readmeExampleSeesNoDriftFromAConformingUpstream() throws Exception {
-    try (StubUpstream upstream = StubUpstream.start().answerJson(200, "[" + Users.conforming() + "]")) {
+    try (StubUpstream upstream = StubUpstream.start().answerJson(200, Users.conformingList())) {
       try (KaitenMockServer proxy = KaitenMockServer.start(MockOptions.builder()
           .proxyTo(upstream.uri())
           .upstreamTimeout(Duration.ofSeconds(5))

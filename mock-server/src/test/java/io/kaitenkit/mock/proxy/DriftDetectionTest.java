@@ -132,7 +132,7 @@ class DriftDetectionTest {
 
   @Test
   void eachOperationAndStatusHasItsOwnRow() throws Exception {
-    upstream.answerJson(200, "[" + Users.conforming() + "]");
+    upstream.answerJson(200, Users.conformingList());
     Call.to("GET", kaiten.url("/groups/developers/users")).token("t0ken-1").send();
     upstream.answer(403, Map.of(), null);
     Call.to("GET", kaiten.url("/groups/developers/users")).token("t0ken-1").send();

@@ -209,7 +209,7 @@ class ProxyForwardingTest {
 
   @Test
   void plainAnswerIsNotCompressedOnTheWayBack() throws Exception {
-    String body = "[" + Users.conforming() + "]";
+    String body = Users.conformingList();
     upstream.answerJson(200, body);
 
     Call.Answer answer = Call.to("GET", kaiten.url("/groups/developers/users")).token("t0ken-1")

@@ -13,7 +13,15 @@ final class Users {
   private static final String EXAMPLE =
       KaitenApiSpec.bundled().operation("removeUserFromGroup").response(200).example();
 
+  private static final String LIST_EXAMPLE =
+      KaitenApiSpec.bundled().operation("listGroupUsers").response(200).example();
+
   private Users() {}
+
+  /** The contract's example list of a group's members ({@code UserExtended}), as documented. */
+  static String conformingList() {
+    return LIST_EXAMPLE;
+  }
 
   /** The contract's example user, exactly as the contract documents it. */
   static String conforming() {

@@ -121,13 +121,13 @@ public final class GroupUsersEmulator {
   }
 
   private static Reply list(StateData state, GroupRecord group, ApiCall call) {
-    Buffer body = Buffer.buffer(64 + group.members().size() * 512).appendByte((byte) '[');
+    Buffer body = Buffer.buffer(64 + group.members().size() * 600).appendByte((byte) '[');
     boolean first = true;
     for (long member : group.members().sorted()) {
       if (!first) {
         body.appendByte((byte) ',');
       }
-      body.appendBuffer(state.user(member).json());
+      ExtendedUsers.append(body, state.user(member).json());
       first = false;
     }
     return Reply.userList(body.appendByte((byte) ']'));
