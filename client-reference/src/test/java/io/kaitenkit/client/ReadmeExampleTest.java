@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Runs the README's example of the reference client and keeps the README's copy identical to it. */
 class ReadmeExampleTest {
   private static final Path SOURCE = Path.of("src/test/java/io/kaitenkit/client/ReadmeExampleTest.java");
-  private static final Path README = Path.of("../README.md");
+  private static final Path README = Path.of("../docs/reference-client.md");
 
   private final MockWebServer server = Servers.start();
 
@@ -99,11 +99,11 @@ class ReadmeExampleTest {
     assumeTrue(Files.exists(README) && Files.exists(SOURCE), "run from the client-reference module of the repository");
     Matcher test = Pattern.compile("// README:begin\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL)
         .matcher(Files.readString(SOURCE));
-    Matcher readme = Pattern.compile("## The reference client.*?```java\\n(.*?)\\n```", Pattern.DOTALL)
+    Matcher readme = Pattern.compile("# The reference client.*?```java\\n(.*?)\\n```", Pattern.DOTALL)
         .matcher(Files.readString(README));
 
     assertThat(test.find()).as("markers in " + SOURCE).isTrue();
-    assertThat(readme.find()).as("a java block under '## The reference client' in " + README).isTrue();
+    assertThat(readme.find()).as("a java block under '# The reference client' in " + README).isTrue();
     assertThat(readme.group(1)).isEqualTo(test.group(1).stripIndent());
   }
 
