@@ -1,6 +1,6 @@
-package io.kaitenkit.contract;
+package com.example;
 
-// README:begin
+// snippet:start example
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaitenkit.client.KaitenClient;
@@ -35,4 +35,4 @@ class GroupMembersTest {
     assertThat(delete.header("Authorization")).isEqualTo("Bearer demo…(16)"); // tokens are redacted
   }
 }
-// README:end
+// snippet:end

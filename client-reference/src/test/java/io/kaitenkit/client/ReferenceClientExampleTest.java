@@ -4,28 +4,29 @@ import static io.kaitenkit.client.Fixtures.ADA;
 import static io.kaitenkit.client.Fixtures.ADA_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+// snippet:start client
+import io.kaitenkit.client.KaitenClient;
+import io.kaitenkit.client.KaitenResult;
+import io.kaitenkit.client.User;
+import io.kaitenkit.client.UserExtended;
+import java.time.Duration;
+import java.util.List;
+// snippet:end
 
-/** Runs the README's example of the reference client and keeps the README's copy identical to it. */
-class ReadmeExampleTest {
-  private static final Path SOURCE = Path.of("src/test/java/io/kaitenkit/client/ReadmeExampleTest.java");
-  private static final Path README = Path.of("../docs/reference-client.md");
-
+/**
+ * Runs the example of docs/reference-client.md, which shows the code between the snippet markers
+ * (checked by contract-tests' DocSnippetsTest).
+ */
+class ReferenceClientExampleTest {
   private final MockWebServer server = Servers.start();
 
   @AfterEach
@@ -34,7 +35,7 @@ class ReadmeExampleTest {
   }
 
   static List<UserExtended> readmeExample(URI baseUri, String token) throws Exception {
-    // README:begin
+    // snippet:start client
     KaitenClient kaiten = KaitenClient.builder()
         .baseUri(baseUri)                  // e.g. https://acme.kaiten.ru/api/latest
         .token(token)                      // an API token from a Kaiten profile
@@ -54,7 +55,7 @@ class ReadmeExampleTest {
 
     // When anything but success is a bug, orThrow() returns the value or says what happened.
     List<UserExtended> members = kaiten.listGroupUsers("developers").orThrow();
-    // README:end
+    // snippet:end
     return members;
   }
 
@@ -92,19 +93,6 @@ class ReadmeExampleTest {
         .isInstanceOf(KaitenApiException.class)
         .hasMessage("HTTP 402 Feature is not supported by tariff");
     assertThat(server.getRequestCount()).isEqualTo(1);
-  }
-
-  @Test
-  void theReadmeShowsExactlyThisCode() throws Exception {
-    assumeTrue(Files.exists(README) && Files.exists(SOURCE), "run from the client-reference module of the repository");
-    Matcher test = Pattern.compile("// README:begin\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL)
-        .matcher(Files.readString(SOURCE));
-    Matcher readme = Pattern.compile("# The reference client.*?```java\\n(.*?)\\n```", Pattern.DOTALL)
-        .matcher(Files.readString(README));
-
-    assertThat(test.find()).as("markers in " + SOURCE).isTrue();
-    assertThat(readme.find()).as("a java block under '# The reference client' in " + README).isTrue();
-    assertThat(readme.group(1)).isEqualTo(test.group(1).stripIndent());
   }
 
   private interface Example {
