@@ -2,12 +2,16 @@ package io.kaitenkit.contract.docs;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.kaitenkit.client.KaitenClient;
 import io.kaitenkit.client.KaitenResult;
 import io.kaitenkit.mock.Fault;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 // snippet:start proxy
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,10 +42,22 @@ class ValidationProxyExampleTest {
   @Test
   void aKaitenThatDriftedFailsTheCheckNamingTheOperation() {
     upstream.addFault(Fault.on("listGroupUsers").status(200, Map.of("Content-Type", "application/json"), "[{\"id\": 42}]"));
-
-    assertThatThrownBy(() -> checkForDrift(upstream.baseUrl()))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("drift: 1 of 2 proxied exchanges departed from the contract: listGroupUsers 200");
+    // The proxy warns of the drift; held here rather than printed, since it is provoked on purpose.
+    Logger proxyLog = (Logger) LoggerFactory.getLogger("io.kaitenkit.mock.internal.proxy");
+    ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+    warnings.start();
+    proxyLog.addAppender(warnings);
+    proxyLog.setAdditive(false);
+    try {
+      assertThatThrownBy(() -> checkForDrift(upstream.baseUrl()))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("drift: 1 of 2 proxied exchanges departed from the contract: listGroupUsers 200");
+    } finally {
+      proxyLog.setAdditive(true);
+      proxyLog.detachAppender(warnings);
+    }
+    assertThat(warnings.list).extracting(ILoggingEvent::getFormattedMessage)
+        .anySatisfy(warning -> assertThat(warning).startsWith("Drift: GET /api/latest/groups/developers/users (listGroupUsers) answered 200"));
   }
 
   private static void checkForDrift(String kaitenUrl) throws Exception {

@@ -6,12 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kaitenkit.mock.DriftReport;
 import io.kaitenkit.mock.KaitenMockServer;
+import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The validation proxy's promise: pointed at a Kaiten that drifted, the admin API says where. */
 class DriftAcceptanceTest {
+  /** The proxy warns of each drift and upstream failure that these tests provoke on purpose. */
+  @RegisterExtension
+  final LogCapture proxyLog = LogCapture.of("io.kaitenkit.mock.internal.proxy");
+
   @Test
   void upstreamThatDropsEmailShowsUpInTheDriftSummary() throws Exception {
     try (StubUpstream upstream = StubUpstream.start().answerJson(200, Users.changed(user -> user.remove("email")));

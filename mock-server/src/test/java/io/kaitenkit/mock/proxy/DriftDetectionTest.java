@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.kaitenkit.mock.DriftReport;
 import io.kaitenkit.mock.KaitenMockServer;
+import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
 import io.kaitenkit.mock.RecordedRequest;
 import java.util.List;
@@ -14,11 +15,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Where the upstream's answers or the client's requests depart from the contract, the proxy says so. */
 class DriftDetectionTest {
+  /** The proxy warns of each drift and upstream failure that these tests provoke on purpose. */
+  @RegisterExtension
+  final LogCapture proxyLog = LogCapture.of("io.kaitenkit.mock.internal.proxy");
+
   private static final String REMOVE_42 = "/groups/developers/users/42";
 
   private static StubUpstream upstream;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kaitenkit.mock.DriftReport;
 import io.kaitenkit.mock.Fault;
 import io.kaitenkit.mock.KaitenMockServer;
+import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
 import io.kaitenkit.mock.RecordedRequest;
 import io.vertx.core.buffer.Buffer;
@@ -23,11 +24,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The validation proxy passes requests and answers through unchanged, apart from hop-by-hop headers. */
 class ProxyForwardingTest {
+  /** The proxy warns of each drift and upstream failure that these tests provoke on purpose. */
+  @RegisterExtension
+  final LogCapture proxyLog = LogCapture.of("io.kaitenkit.mock.internal.proxy");
+
   private static StubUpstream upstream;
   private static KaitenMockServer kaiten;
 

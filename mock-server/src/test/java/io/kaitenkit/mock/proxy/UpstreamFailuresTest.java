@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kaitenkit.mock.DriftReport;
 import io.kaitenkit.mock.KaitenMockServer;
+import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
 import io.kaitenkit.mock.RecordedRequest;
 import io.vertx.core.buffer.Buffer;
@@ -16,10 +17,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** When the upstream gives no usable answer, the client hears so at once: 502 or 504 naming the upstream. */
 class UpstreamFailuresTest {
+  /** The proxy warns of each drift and upstream failure that these tests provoke on purpose. */
+  @RegisterExtension
+  final LogCapture proxyLog = LogCapture.of("io.kaitenkit.mock.internal.proxy");
+
   private static final Duration TIMEOUT = Duration.ofMillis(300);
 
   @Test
