@@ -34,7 +34,10 @@ class LogCaptureTest {
     LogCapture first = LogCapture.of("io.kaitenkit.example");
     try (LogCapture second = LogCapture.of("io.kaitenkit.example")) {
       first.close();
+      LoggerFactory.getLogger("io.kaitenkit.example.Proxy").error("still held");
 
+      assertThat(second.errors()).containsExactly("still held");
+      assertThat(first.errors()).isEmpty();
       assertThat(console.decide(event("io.kaitenkit.example.Proxy"))).isEqualTo(FilterReply.DENY);
     }
 
