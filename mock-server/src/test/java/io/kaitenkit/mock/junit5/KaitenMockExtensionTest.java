@@ -3,6 +3,7 @@ package io.kaitenkit.mock.junit5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
 import io.kaitenkit.mock.ProviderState;
 import io.kaitenkit.mock.RecordedRequest;
@@ -76,8 +77,12 @@ class KaitenMockExtensionTest {
         .options(MockOptions.builder().contract(contract).build())
         .build();
 
-    extension.beforeEach(null); // an instance field's lifecycle: a server for this test only
-    int status = Http.send("GET", extension.baseUrl() + "/groups/developers/users", "not-a-token");
+    int status;
+    try (LogCapture strictMode = LogCapture.of("io.kaitenkit.mock.internal.http.StrictMode")) {
+      extension.beforeEach(null); // an instance field's lifecycle: a server for this test only
+      status = Http.send("GET", extension.baseUrl() + "/groups/developers/users", "not-a-token");
+      assertThat(strictMode.errors()).singleElement().asString().contains("listGroupUsers answered 401 against the contract");
+    }
 
     assertThat(status).isEqualTo(401);
     assertThatThrownBy(() -> extension.afterEach(null))
