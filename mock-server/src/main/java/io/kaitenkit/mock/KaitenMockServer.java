@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.kaitenkit.mock.internal.admin.Admin;
 import io.kaitenkit.mock.internal.admin.AdminRoutes;
+import io.kaitenkit.mock.internal.dashboard.Dashboard;
 import io.kaitenkit.mock.internal.emulator.GroupUsersEmulator;
 import io.kaitenkit.mock.internal.emulator.RateLimiter;
 import io.kaitenkit.mock.internal.faults.FaultRegistry;
@@ -106,7 +107,8 @@ public final class KaitenMockServer implements AutoCloseable {
     ValidationProxy proxy = options.proxyTo() == null ? null : new ValidationProxy(vertx, spec,
         UpstreamTarget.of(options.proxyTo(), spec.basePath()), options.upstreamTimeout(), drift);
     Router router = MockRouter.create(vertx, spec, emulator, proxy, options.strict(), options.maxBodySize(),
-        journal, faults, AdminRoutes.create(vertx, admin, options.adminToken(), options.loopback()));
+        journal, faults, AdminRoutes.create(vertx, admin, options.adminToken(), options.loopback(),
+            new Dashboard(vertx, admin, spec, options)));
     HttpServer server = vertx.createHttpServer(httpOptions(options))
         .invalidRequestHandler(InvalidRequests.handler(options.maxInitialLineLength(), options.maxHeaderSize()))
         .requestHandler(router);

@@ -13,6 +13,7 @@ final class Banner {
     out.println("Kaiten mock server");
     out.println("  API:    " + server.baseUrl());
     out.println("  Admin:  " + server.adminUrl() + (options.adminToken() == null ? "" : " (token required)"));
+    out.println("  Dashboard: " + server.adminUrl() + "/ui   Contract docs: " + server.adminUrl() + "/docs");
     out.println("  Options: " + options);
     if (options.proxyTo() != null) {
       out.println("  Proxy:  forwarding to " + options.proxyTo() + "; drift at " + server.adminUrl() + "/drift");

@@ -59,6 +59,10 @@ public final class Admin {
     this.providerStates = new ProviderStateActions(this, state);
   }
 
+  public KaitenApiSpec spec() {
+    return spec;
+  }
+
   public StateAccess state() {
     return state;
   }

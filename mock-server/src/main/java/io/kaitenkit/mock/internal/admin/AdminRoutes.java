@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kaitenkit.mock.Fault;
 import io.kaitenkit.mock.ProviderState;
+import io.kaitenkit.mock.internal.dashboard.Dashboard;
 import io.kaitenkit.mock.internal.emulator.MessageJson;
 import io.kaitenkit.mock.internal.emulator.Reply;
 import io.kaitenkit.mock.internal.state.TokenRedaction;
@@ -40,28 +41,31 @@ public final class AdminRoutes {
   private final Admin admin;
   private final String adminToken;
   private final BrowserGuard browserGuard;
+  private final Dashboard dashboard;
   private final AdminIndex index = new AdminIndex();
   private final long startedAt = System.currentTimeMillis();
 
-  private AdminRoutes(Vertx vertx, Admin admin, String adminToken, boolean loopbackOnly) {
+  private AdminRoutes(Vertx vertx, Admin admin, String adminToken, boolean loopbackOnly, Dashboard dashboard) {
     this.vertx = vertx;
     this.admin = admin;
     this.adminToken = adminToken;
     this.browserGuard = new BrowserGuard(loopbackOnly);
+    this.dashboard = dashboard;
   }
 
   /**
-   * The admin router; with a token set, every call but health must send it.
+   * The admin router; with a token set, every call but health and the dashboard's static files must send it.
    *
    * @param loopbackOnly whether the mock is bound to loopback, where only loopback host names are answered
    */
-  public static Router create(Vertx vertx, Admin admin, String adminToken, boolean loopbackOnly) {
-    return new AdminRoutes(vertx, admin, adminToken, loopbackOnly).router();
+  public static Router create(Vertx vertx, Admin admin, String adminToken, boolean loopbackOnly, Dashboard dashboard) {
+    return new AdminRoutes(vertx, admin, adminToken, loopbackOnly, dashboard).router();
   }
 
   private Router router() {
     Router router = Router.router(vertx);
     router.route().handler(this::guard);
+    dashboard.publicRoutes(router);
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
     route(router, HttpMethod.GET, "", "lists these routes", ctx -> json(ctx, 200, index.toJson(PREFIX)));
     route(router, HttpMethod.GET, "/health", "status, uptime, request count; needs no admin token", this::health);
@@ -121,6 +125,7 @@ public final class AdminRoutes {
     });
     route(router, HttpMethod.GET, "/openapi.yaml", "this API described in OpenAPI 3.0.3", ctx -> ctx.response()
         .setStatusCode(200).putHeader("Content-Type", "application/yaml; charset=utf-8").end(AdminDocument.text()));
+    dashboard.adminRoutes(router);
     router.route().last().handler(this::noRoute);
     return router;
   }
@@ -158,7 +163,8 @@ public final class AdminRoutes {
   private void guard(RoutingContext ctx) {
     BrowserGuard.Refusal refusal = browserGuard.checkOrigin(ctx.request());
     boolean health = ctx.request().method() == HttpMethod.GET && ctx.request().path().equals(PREFIX + "/health");
-    if (refusal == null && !health && !authorized(ctx)) {
+    boolean open = health || dashboard.isPublic(ctx.request().method(), ctx.request().path());
+    if (refusal == null && !open && !authorized(ctx)) {
       ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"kaiten-mock-admin\"");
       refusal = new BrowserGuard.Refusal(401, "the admin API needs the admin token: Authorization: Bearer <admin token>");
     }
