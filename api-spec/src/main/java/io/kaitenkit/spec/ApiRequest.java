@@ -2,7 +2,6 @@ package io.kaitenkit.spec;
 
 import static java.util.Objects.requireNonNull;
 
-import io.kaitenkit.spec.internal.Headers;
 import java.util.List;
 import java.util.Map;
 

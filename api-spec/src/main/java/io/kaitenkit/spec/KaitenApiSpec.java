@@ -106,6 +106,15 @@ public final class KaitenApiSpec {
   }
 
   /** True when the operation documents this status. */
+  /**
+   * Percent-decodes a request path segment by segment (an encoded {@code /} stays {@code %2F}).
+   *
+   * @throws IllegalArgumentException naming the bad escape when the path is not well encoded
+   */
+  public static String decodePath(String rawPath) {
+    return PathSegments.decode(rawPath);
+  }
+
   public boolean documents(String operationId, int status) {
     return operation(operationId).documents(status);
   }

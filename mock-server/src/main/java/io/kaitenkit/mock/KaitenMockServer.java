@@ -4,9 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.kaitenkit.mock.internal.admin.Admin;
 import io.kaitenkit.mock.internal.admin.AdminRoutes;
+import io.kaitenkit.mock.internal.RequestPaths;
 import io.kaitenkit.mock.internal.dashboard.Dashboard;
-import io.kaitenkit.mock.internal.emulator.GroupUsersEmulator;
-import io.kaitenkit.mock.internal.emulator.RateLimiter;
 import io.kaitenkit.mock.internal.faults.FaultRegistry;
 import io.kaitenkit.mock.internal.http.InvalidRequests;
 import io.kaitenkit.mock.internal.http.MockRouter;
@@ -14,11 +13,13 @@ import io.kaitenkit.mock.internal.journal.Journal;
 import io.kaitenkit.mock.internal.proxy.DriftLedger;
 import io.kaitenkit.mock.internal.proxy.UpstreamTarget;
 import io.kaitenkit.mock.internal.proxy.ValidationProxy;
+import io.kaitenkit.mock.internal.ratelimit.RateLimit;
 import io.kaitenkit.mock.internal.state.FixtureReader;
 import io.kaitenkit.mock.internal.state.Fixtures;
 import io.kaitenkit.mock.internal.state.StateAccess;
 import io.kaitenkit.mock.internal.state.StateData;
 import io.kaitenkit.mock.internal.state.StateStore;
+import io.kaitenkit.mock.internal.strict.StrictMode;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -95,19 +96,21 @@ public final class KaitenMockServer implements AutoCloseable {
       throw e;
     }
     LongSupplier clock = System::currentTimeMillis;
-    RateLimiter limiter = options.rateLimit() > 0 ? new RateLimiter(options.rateLimit(), clock) : null;
+    RateLimit limit = new RateLimit(options.rateLimit(), clock);
     StateAccess state = new StateAccess(new StateStore(startupState.copy()), reader);
-    GroupUsersEmulator emulator = new GroupUsersEmulator(spec, state.store(), limiter, clock);
     Journal journal = new Journal(options.journalCapacity());
     FaultRegistry faults = new FaultRegistry();
     DriftLedger drift = new DriftLedger();
-    Admin admin = new Admin(spec, state, startupState, journal, faults, emulator, drift, options.rateLimit(), clock);
+    Admin admin = new Admin(spec, state, startupState, journal, faults, limit, drift, options.rateLimit());
 
     Vertx vertx = booting.join();
     ValidationProxy proxy = options.proxyTo() == null ? null : new ValidationProxy(vertx, spec,
         UpstreamTarget.of(options.proxyTo(), spec.basePath()), options.upstreamTimeout(), drift);
-    Router router = MockRouter.create(vertx, spec, emulator, proxy, options.strict(), options.maxBodySize(),
-        journal, faults, AdminRoutes.create(vertx, admin, options.adminToken(), options.loopback(),
+    MockRouter.Dispatch dispatch = proxy != null ? RequestPaths.proxying(vertx, faults, proxy)
+        : RequestPaths.emulating(vertx, spec, state.store(), limit, faults,
+            options.strict() ? new StrictMode(spec) : null, clock);
+    Router router = MockRouter.create(vertx, spec, dispatch, options.maxBodySize(), journal,
+        AdminRoutes.create(vertx, admin, options.adminToken(), options.loopback(),
             new Dashboard(vertx, admin, spec, options)));
     HttpServer server = vertx.createHttpServer(httpOptions(options))
         .invalidRequestHandler(InvalidRequests.handler(options.maxInitialLineLength(), options.maxHeaderSize()))

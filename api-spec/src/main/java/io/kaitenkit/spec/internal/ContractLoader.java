@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openapi4j.core.exception.DecodeException;
 import org.openapi4j.core.exception.ResolutionException;
@@ -139,11 +138,10 @@ public final class ContractLoader {
       }
     }
     List<PathParameter> ordered = new ArrayList<>();
-    Matcher names = Pattern.compile("\\{([^}/]+)}").matcher(template);
-    while (names.find()) {
-      Parameter parameter = declared.get(names.group(1));
+    for (String name : ApiOperation.pathParameterNames(template)) {
+      Parameter parameter = declared.get(name);
       if (parameter == null || parameter.getSchema() == null) {
-        throw new IllegalArgumentException("path parameter '" + names.group(1) + "' is not declared with a schema");
+        throw new IllegalArgumentException("path parameter '" + name + "' is not declared with a schema");
       }
       Schema schema = parameter.getSchema().getFlatSchema(context);
       ordered.add(new PathParameter(parameter.getName(), context, schema, new SchemaValidator(validationContext,

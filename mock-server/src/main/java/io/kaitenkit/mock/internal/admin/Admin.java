@@ -4,13 +4,13 @@ import io.kaitenkit.mock.DriftReport;
 import io.kaitenkit.mock.Fault;
 import io.kaitenkit.mock.ProviderState;
 import io.kaitenkit.mock.RecordedRequest;
-import io.kaitenkit.mock.internal.emulator.GroupUsersEmulator;
-import io.kaitenkit.mock.internal.emulator.Reply;
-import io.kaitenkit.mock.internal.emulator.RateLimiter;
+import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.faults.FaultRegistry;
 import io.kaitenkit.mock.internal.journal.Journal;
 import io.kaitenkit.mock.internal.messages.KnownIds;
 import io.kaitenkit.mock.internal.proxy.DriftLedger;
+import io.kaitenkit.mock.internal.ratelimit.RateLimit;
+import io.kaitenkit.mock.internal.ratelimit.RateLimiter;
 import io.kaitenkit.mock.internal.state.StateAccess;
 import io.kaitenkit.mock.internal.state.StateData;
 import io.kaitenkit.spec.ApiOperation;
@@ -18,7 +18,6 @@ import io.kaitenkit.spec.DocumentedResponse;
 import io.kaitenkit.spec.KaitenApiSpec;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 /**
  * Everything a test can do to a running mock, in one vocabulary: the HTTP admin API and the Java API
@@ -32,9 +31,8 @@ public final class Admin {
   private final StateData startupState;
   private final Journal journal;
   private final FaultRegistry faults;
-  private final GroupUsersEmulator emulator;
+  private final RateLimit limit;
   private final int startupRateLimit;
-  private final LongSupplier clock;
   private final ProviderStateActions providerStates;
   private final KaitenApiSpec spec;
   private final DriftLedger drift;
@@ -46,16 +44,15 @@ public final class Admin {
   private static final long AFRESH = -1;
 
   public Admin(KaitenApiSpec spec, StateAccess state, StateData startupState, Journal journal, FaultRegistry faults,
-      GroupUsersEmulator emulator, DriftLedger drift, int startupRateLimit, LongSupplier clock) {
+      RateLimit limit, DriftLedger drift, int startupRateLimit) {
     this.spec = spec;
     this.drift = drift;
     this.state = state;
     this.startupState = startupState;
     this.journal = journal;
     this.faults = faults;
-    this.emulator = emulator;
+    this.limit = limit;
     this.startupRateLimit = startupRateLimit;
-    this.clock = clock;
     this.providerStates = new ProviderStateActions(this, state);
   }
 
@@ -130,16 +127,12 @@ public final class Admin {
 
   /** Requests a second per token, 0 when the limit is off. */
   public int rateLimit() {
-    RateLimiter limiter = emulator.rateLimiter();
-    return limiter == null ? 0 : limiter.limit();
+    return limit.requestsPerSecond();
   }
 
   /** Sets the limit; 0 turns it off. Windows start afresh. */
   public void rateLimit(int requestsPerSecond) {
-    if (requestsPerSecond < 0) {
-      throw new IllegalArgumentException("requestsPerSecond must be >= 0, got " + requestsPerSecond);
-    }
-    emulator.rateLimiter(requestsPerSecond == 0 ? null : new RateLimiter(requestsPerSecond, clock));
+    limit.set(requestsPerSecond);
   }
 
   /**
@@ -147,10 +140,7 @@ public final class Admin {
    * Kaiten's 5 a second when it is off.
    */
   public void exhaustRateLimit(String token) {
-    if (emulator.rateLimiter() == null) {
-      rateLimit(KAITEN_RATE_LIMIT);
-    }
-    emulator.rateLimiter().exhaust(token);
+    limit.exhaust(token, KAITEN_RATE_LIMIT);
   }
 
   /** Answers the operation's next request with its documented 400 example. */
@@ -197,12 +187,12 @@ public final class Admin {
   private Runnable restoreAndKeepUndo() {
     StateData keptState = state.store().apply(StateData::copy);
     List<Fault> keptFaults = faults.list();
-    RateLimiter keptLimiter = emulator.rateLimiter();
+    RateLimiter keptLimiter = limit.current();
     restore();
     return () -> {
       state.replace(keptState);
       faults.restore(keptFaults);
-      emulator.rateLimiter(keptLimiter);
+      limit.restore(keptLimiter);
     };
   }
 }

@@ -1,24 +1,35 @@
 package io.kaitenkit.mock.internal.emulator;
 
-import io.kaitenkit.spec.ApiOperation;
-import io.kaitenkit.spec.DocumentedResponse;
-import io.vertx.core.buffer.Buffer;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.kaitenkit.mock.internal.http.ApiCall;
+import io.kaitenkit.mock.internal.http.Dispatcher;
+import io.kaitenkit.mock.internal.http.Reply;
+import io.vertx.core.Future;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Prism's {@code Prefer: code=N}: answer the documented response N with the contract's example and
- * leave the state alone.
+ * Step 3 of the decision order, Prism's {@code Prefer: code=N}: answer the documented response N with
+ * the contract's example and leave the state alone. It stands behind token and validity on purpose: an
+ * override must never let through a request the real API would reject.
  */
-final class PreferOverride {
+public final class PreferOverride implements Dispatcher {
   private static final Pattern CODE = Pattern.compile("(?:^|[\\s,;])code\\s*=\\s*\"?(\\d{1,9})\"?(?![\\w.])");
 
-  /** Each documented example as one buffer, so that replies share it and strict mode knows it. */
-  private static final Map<DocumentedResponse, Buffer> EXAMPLES = new ConcurrentHashMap<>();
+  private final LongSupplier clock;
+  private final Dispatcher next;
 
-  private PreferOverride() {}
+  public PreferOverride(LongSupplier clock, Dispatcher next) {
+    this.clock = clock;
+    this.next = next;
+  }
+
+  @Override
+  public Future<Reply> dispatch(ApiCall call) {
+    int preferred = requestedCode(call.header("Prefer"));
+    return preferred < 0 ? next.dispatch(call)
+        : Dispatcher.now(DocumentedExamples.reply(call.operation(), preferred, clock.getAsLong()));
+  }
 
   /**
    * The status asked for, or -1 when the header asks for none. The whole number counts: {@code code=2001}
@@ -30,31 +41,5 @@ final class PreferOverride {
     }
     Matcher matcher = CODE.matcher(prefer);
     return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
-  }
-
-  static Reply reply(ApiOperation operation, int code, long nowMillis) {
-    DocumentedResponse documented = operation.response(code);
-    if (documented == null) {
-      return Reply.message(400, "Prefer: code=" + code + " is not documented for " + operation.id()
-          + "; documented: " + operation.statuses());
-    }
-    Reply reply = Reply.constant(code, contentTypeOf(documented),
-        documented.example() == null ? null : EXAMPLES.computeIfAbsent(documented, d -> Buffer.buffer(d.example())));
-    for (Map.Entry<String, String> header : documented.exampleHeaders().entrySet()) {
-      reply = reply.withHeader(header.getKey(), header.getValue());
-    }
-    if (documented.exampleHeaders().containsKey(RateLimits.RESET)) {
-      // The documented example is a fixed instant; a client that honours it needs a live one.
-      reply = reply.withHeader(RateLimits.RESET, Long.toString(nowMillis + 1000));
-    }
-    return reply;
-  }
-
-  private static String contentTypeOf(DocumentedResponse documented) {
-    if (documented.contentType() == null) {
-      return null;
-    }
-    return documented.contentType().startsWith("application/json") ? Reply.JSON
-        : documented.contentType().startsWith("text/plain") ? Reply.TEXT : documented.contentType();
   }
 }

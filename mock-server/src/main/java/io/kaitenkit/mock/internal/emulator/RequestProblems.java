@@ -1,6 +1,7 @@
 package io.kaitenkit.mock.internal.emulator;
 
 import io.kaitenkit.spec.Violation;
+import io.kaitenkit.mock.internal.http.ApiCall;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads the user id of an add request whose body the contract has already accepted. */
-final class UserIds {
+public final class UserIds {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private UserIds() {}
 
-  static long fromBody(String body) {
+  public static long fromBody(String body) {
     try {
       return MAPPER.readTree(body).get("user_id").asLong();
     } catch (JsonProcessingException e) {

@@ -5,8 +5,9 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 
 /**
- * What the handlers of one request leave for the journal: one object per request, kept in the routing
- * context under one key. Every handler of a request runs on its event loop, so no field needs a lock.
+ * What the journal records of one request, beyond the request itself: kept in the routing context
+ * under one key, begun by the {@link RequestRecorder} and filled in by the {@link CallHandler} only.
+ * Every handler of a request runs on its event loop, so no field needs a lock.
  */
 final class Exchange {
   private static final String KEY = "kaiten.exchange";
@@ -31,32 +32,14 @@ final class Exchange {
     return exchange;
   }
 
-  static void operation(RoutingContext ctx, String operationId) {
-    Exchange exchange = ctx.get(KEY);
-    if (exchange != null) {
-      exchange.operationId = operationId;
-    }
-  }
-
-  static void violations(RoutingContext ctx, List<Violation> violations) {
-    Exchange exchange = ctx.get(KEY);
-    if (exchange != null) {
-      exchange.violations = violations;
-    }
-  }
-
-  static void sequence(RoutingContext ctx, long sequence) {
-    Exchange exchange = ctx.get(KEY);
-    if (exchange != null) {
-      exchange.sequence = sequence;
-    }
+  static Exchange of(RoutingContext ctx) {
+    return ctx.get(KEY);
   }
 
   /** Records the request now, for answers that never write a response head (a dropped connection). */
-  static void recordNow(RoutingContext ctx) {
-    Exchange exchange = ctx.get(KEY);
-    if (exchange != null && exchange.recordNow != null) {
-      exchange.recordNow.run();
+  void recordNow() {
+    if (recordNow != null) {
+      recordNow.run();
     }
   }
 }

@@ -1,15 +1,9 @@
 package io.kaitenkit.mock.internal.http;
 
-import io.kaitenkit.mock.internal.emulator.MessageJson;
-import io.kaitenkit.mock.internal.emulator.Reply;
-import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.KaitenApiSpec;
-import io.kaitenkit.spec.internal.PathSegments;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +20,7 @@ final class HttpErrors {
   static void install(Router router, KaitenApiSpec spec, long bodyLimit) {
     router.errorHandler(404, ctx -> send(ctx, 404, noRoute(ctx, spec)));
     router.errorHandler(405, ctx -> {
-      String allowed = allowedMethods(spec, ctx.request().path());
+      String allowed = NoRoute.allowedMethods(spec, ctx.request().path());
       if (allowed.isEmpty()) {
         // Vert.x matched a route with a trailing slash the contract does not have: no such path.
         send(ctx, 404, noRoute(ctx, spec));
@@ -51,14 +45,13 @@ final class HttpErrors {
   }
 
   private static String noRoute(RoutingContext ctx, KaitenApiSpec spec) {
-    return "No route for " + ctx.request().method() + " " + ctx.request().path()
-        + "; the API lives under " + spec.basePath() + " and the admin API under /__admin";
+    return NoRoute.message(spec, ctx.request().method().name(), ctx.request().path());
   }
 
   /** Why the router could not read a request, as precisely as can be told. */
   private static String unreadable(RoutingContext ctx) {
     try {
-      PathSegments.decode(ctx.request().path());
+      KaitenApiSpec.decodePath(ctx.request().path());
     } catch (IllegalArgumentException e) {
       return e.getMessage() + " in the path " + ctx.request().path();
     }
@@ -66,15 +59,6 @@ final class HttpErrors {
       return ctx.failure().getMessage();
     }
     return "the request cannot be read";
-  }
-
-  private static String allowedMethods(KaitenApiSpec spec, String path) {
-    List<String> methods = spec.operations().stream()
-        .map(ApiOperation::method)
-        .distinct()
-        .filter(method -> spec.findOperation(method, path).isPresent())
-        .collect(Collectors.toList());
-    return String.join(", ", methods);
   }
 
   private static void send(RoutingContext ctx, int status, String message) {

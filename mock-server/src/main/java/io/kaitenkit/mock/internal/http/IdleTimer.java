@@ -11,9 +11,9 @@ import io.vertx.core.net.impl.ConnectionBase;
  * fault): the connection is not idle, the server is busy on purpose, and a delay longer than the idle
  * timeout must still end in an answer rather than a closed connection.
  */
-final class IdleTimer {
+public final class IdleTimer {
   /** A hold on the idle timer; {@link #release()} lets it run again from now. */
-  interface Hold {
+  public interface Hold {
     void release();
   }
 
@@ -21,7 +21,7 @@ final class IdleTimer {
 
   private IdleTimer() {}
 
-  static Hold holdOff(Vertx vertx, HttpConnection connection) {
+  public static Hold holdOff(Vertx vertx, HttpConnection connection) {
     if (!(connection instanceof ConnectionBase base)) {
       return NONE;
     }

@@ -1,7 +1,5 @@
 package io.kaitenkit.mock.internal.http;
 
-import io.kaitenkit.mock.internal.emulator.MessageJson;
-import io.kaitenkit.mock.internal.emulator.Reply;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.Handler;

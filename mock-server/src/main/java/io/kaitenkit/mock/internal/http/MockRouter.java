@@ -1,9 +1,6 @@
 package io.kaitenkit.mock.internal.http;
 
-import io.kaitenkit.mock.internal.emulator.GroupUsersEmulator;
-import io.kaitenkit.mock.internal.faults.FaultRegistry;
 import io.kaitenkit.mock.internal.journal.Journal;
-import io.kaitenkit.mock.internal.proxy.ValidationProxy;
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.vertx.core.Handler;
@@ -17,45 +14,37 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.util.List;
 
 /**
- * The mock's routes: the journal and faults in front of everything, one route per operation of the
- * contract under its base path (or, in proxy mode, one route forwarding everything to the upstream),
- * the admin API beside them, JSON errors for everything else.
+ * The mock's routes, in the order a request meets them: the admin API; the journal's recorder; one
+ * route per routed operation of the contract under its base path; one route for every other request.
+ * Each API route turns its request into an {@link ApiCall} for a {@link Dispatcher}; JSON errors
+ * answer what Vert.x itself rejects.
  */
 public final class MockRouter {
+  static final String ADMIN_PREFIX = "/__admin";
+
   private MockRouter() {}
 
   /**
-   * @param proxy when not null, every request outside the admin API is forwarded by it to a real
-   *     Kaiten instead of being answered by the emulator
-   * @param strict whether replies are checked against the contract
-   * @param admin the admin API's router, mounted at {@code /__admin}, or null
+   * Who answers API requests: the operations given their own route (with their path parameters) and
+   * their dispatcher, and the dispatcher of every other request outside the admin API.
    */
-  public static Router create(Vertx vertx, KaitenApiSpec spec, GroupUsersEmulator emulator, ValidationProxy proxy,
-      boolean strict, long bodyLimit, Journal journal, FaultRegistry faults, Router admin) {
+  public record Dispatch(List<ApiOperation> routed, Dispatcher operations, Dispatcher others) {}
+
+  /** @param admin the admin API's router, mounted at {@code /__admin} */
+  public static Router create(Vertx vertx, KaitenApiSpec spec, Dispatch dispatch, long bodyLimit, Journal journal,
+      Router admin) {
     Router router = Router.router(vertx);
-    router.route().handler(new RequestRecorder(journal)).handler(new FaultHandler(vertx, spec, faults));
+    router.route(ADMIN_PREFIX + "*").subRouter(admin); // "/__admin" itself lists the routes
+    router.route(ADMIN_PREFIX + "*").handler(ctx -> ctx.fail(404)); // what the admin API left: not the API's
+    router.route().handler(new RequestRecorder(journal));
     Handler<RoutingContext> bodies = bodiesOf(BodyHandler.create(false).setBodyLimit(bodyLimit));
-    StrictMode strictMode = strict ? new StrictMode(spec) : null;
-    List<ApiOperation> emulated = proxy == null ? spec.operations() : List.of(); // the proxy forwards them
-    for (ApiOperation operation : emulated) {
+    for (ApiOperation operation : dispatch.routed()) {
       String path = spec.basePath() + PathTemplates.toVertx(operation.path());
       router.route(HttpMethod.valueOf(operation.method()), path)
           .handler(bodies)
-          .handler(new ApiHandler(operation, emulator, strictMode, journal));
+          .handler(new CallHandler(spec, operation, dispatch.operations(), journal));
     }
-    if (admin != null) {
-      router.route(AdminPaths.PREFIX + "*").subRouter(admin); // "/__admin" itself lists the routes
-    }
-    if (proxy != null) {
-      Handler<RoutingContext> forward = proxy.handler(new ProxyExchangeNotes(journal));
-      router.route().handler(bodies).handler(ctx -> {
-        if (AdminPaths.isAdmin(ctx.request().path())) {
-          ctx.next();
-        } else {
-          forward.handle(ctx);
-        }
-      });
-    }
+    router.route().handler(bodies).handler(new CallHandler(spec, null, dispatch.others(), journal));
     HttpErrors.install(router, spec, bodyLimit);
     return router;
   }

@@ -1,9 +1,8 @@
 package io.kaitenkit.mock.internal.proxy;
 
-import io.kaitenkit.mock.internal.emulator.MessageJson;
-import io.kaitenkit.mock.internal.emulator.Reply;
-import io.kaitenkit.spec.ApiOperation;
+import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.spec.Violation;
+import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
@@ -22,9 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One request on its way to the upstream and back, driven by Vert.x events on the event loop. An
  * answer up to {@link ValidationProxy#VALIDATED_BODY_LIMIT} is collected, checked and then sent whole;
- * a larger one is streamed as it arrives (with back-pressure) and recorded as not validated. The
- * journal takes the findings when the response head is written, so they are handed over before it;
- * the ledger is updated before the response ends, so whoever reads either after the response sees them.
+ * a larger one is streamed as it arrives (with back-pressure) and recorded as not validated. The reply
+ * (with the findings, for the journal) is handed over as the head is about to be written; the ledger is
+ * updated before the response ends, so whoever reads either after the response sees them.
  */
 final class ProxiedExchange {
   private static final Logger LOG = LoggerFactory.getLogger(ValidationProxy.class);
@@ -32,12 +31,12 @@ final class ProxiedExchange {
   private enum Phase { FORWARDING, BUFFERING, STREAMING, DONE }
 
   private final RoutingContext ctx;
-  private final ExchangeNotes notes;
   private final ValidationProxy proxy;
+  private final Promise<Reply> reply;
   private final HttpServerRequest request;
   private final Secrets secrets;
   private Phase phase = Phase.FORWARDING;
-  private String operationId;
+  private final String operationId;
   private List<Violation> requestFindings = List.of();
   private HttpClientRequest upstreamRequest;
   private HttpClientResponse upstreamResponse;
@@ -48,18 +47,18 @@ final class ProxiedExchange {
   private boolean pausedForClient; // while the client catches up the upstream's silence is ours
   private long bodyWatchdog = -1;
 
-  ProxiedExchange(RoutingContext ctx, ExchangeNotes notes, ValidationProxy proxy) {
+  /** @param operationId the operation the request matches, or null */
+  ProxiedExchange(RoutingContext ctx, String operationId, ValidationProxy proxy, Promise<Reply> reply) {
     this.ctx = ctx;
-    this.notes = notes;
+    this.operationId = operationId;
     this.proxy = proxy;
+    this.reply = reply;
     this.request = ctx.request();
     this.secrets = Secrets.of(request.headers());
   }
 
   void start() {
     String method = request.method().name();
-    operationId = proxy.spec().findOperation(method, request.path()).map(ApiOperation::id).orElse(null);
-    notes.forwarding(ctx, operationId);
     Buffer body = ctx.body().buffer();
     if (operationId != null) {
       String text = body == null || body.length() == 0 ? null : body.toString(StandardCharsets.UTF_8);
@@ -142,8 +141,8 @@ final class ProxiedExchange {
       int status = upstreamResponse.statusCode();
       streamedFindings = operationId == null ? List.of() : proxy.check().responseUnread(operationId, status,
           "larger than " + ValidationProxy.VALIDATED_BODY_LIMIT + " bytes, passed through unchecked");
-      notes.findings(ctx, secrets.scrub(concat(requestFindings, streamedFindings)));
-      writeHead(true);
+      reply.complete(Reply.sentBy(status, secrets.scrub(concat(requestFindings, streamedFindings)),
+          sent -> writeHead(true))); // the head goes out now; chunks follow as they arrive
       held = collected;
       collected = null;
     }
@@ -170,14 +169,13 @@ final class ProxiedExchange {
     finish();
     if (streamed) {
       record(status, streamedFindings);
-    } else {
-      record(status, operationId == null ? List.of() : checkResponse(status));
-    }
-    if (streamed) {
       ctx.response().end(held);
     } else {
-      writeHead(false);
-      ctx.response().end(collected);
+      List<Violation> findings = record(status, operationId == null ? List.of() : checkResponse(status));
+      reply.complete(Reply.sentBy(status, findings, sent -> {
+        writeHead(false);
+        ctx.response().end(collected);
+      }));
     }
   }
 
@@ -194,9 +192,9 @@ final class ProxiedExchange {
     }
   }
 
-  private void record(int status, List<Violation> responseFindings) {
+  /** Updates the ledger and answers the findings, credentials scrubbed. */
+  private List<Violation> record(int status, List<Violation> responseFindings) {
     List<Violation> findings = secrets.scrub(concat(requestFindings, responseFindings));
-    notes.findings(ctx, findings);
     String path = secrets.scrub(request.path());
     if (operationId == null) {
       proxy.drift().unmatched(request.method().name(), path);
@@ -207,6 +205,7 @@ final class ProxiedExchange {
         LOG.warn("Drift: {} {} ({}) answered {}: {}", request.method(), path, operationId, status, findings);
       }
     }
+    return findings;
   }
 
   private void writeHead(boolean streaming) {
@@ -248,14 +247,13 @@ final class ProxiedExchange {
         : UpstreamFailure.of(cause, proxy.target(), proxy.timeoutMillis());
     String message = secrets.scrub(failure.message());
     // After the head the journal has its entry already; the log and the ledger still get the failure.
-    notes.findings(ctx, secrets.scrub(concat(requestFindings, List.of(new Violation("proxy", message)))));
+    List<Violation> findings = secrets.scrub(concat(requestFindings, List.of(new Violation("proxy", message))));
     proxy.drift().upstreamFailed(message);
     LOG.warn("Proxy: {} {}: {}", request.method(), secrets.scrub(request.path()), message);
-    HttpServerResponse response = ctx.response();
-    if (headSent || response.headWritten()) {
-      response.reset(); // the client must not take a cut-off body for a whole one
-    } else if (!response.ended()) {
-      response.setStatusCode(failure.status()).putHeader("Content-Type", Reply.JSON).end(MessageJson.of(message));
+    if (headSent || ctx.response().headWritten()) {
+      ctx.response().reset(); // the client must not take a cut-off body for a whole one
+    } else {
+      reply.tryComplete(Reply.message(failure.status(), message).withViolations(findings));
     }
   }
 
@@ -280,6 +278,7 @@ final class ProxiedExchange {
     if (upstreamRequest != null) {
       upstreamRequest.reset();
     }
+    reply.tryComplete(Reply.sentBy(0, List.of(), sent -> {})); // nobody to answer
     LOG.debug("Proxy: the client left before {} {} was answered", request.method(), secrets.scrub(request.path()));
   }
 }

@@ -1,13 +1,16 @@
 package io.kaitenkit.mock.internal.proxy;
 
+import io.kaitenkit.mock.internal.http.ApiCall;
+import io.kaitenkit.mock.internal.http.Dispatcher;
+import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.spec.KaitenApiSpec;
-import io.vertx.core.Handler;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
-import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 
 /**
@@ -15,7 +18,7 @@ import java.time.Duration;
  * against the contract on the way and keeping score in a {@link DriftLedger}. Everything runs on the
  * event loop: the upstream is called with a non-blocking Vert.x client.
  */
-public final class ValidationProxy {
+public final class ValidationProxy implements Dispatcher {
   /**
    * The largest answer kept whole for the contract check (8 MiB, thousands of users): smaller answers
    * are checked before the client gets their last byte; larger ones are passed through as they arrive
@@ -53,9 +56,15 @@ public final class ValidationProxy {
         .build();
   }
 
-  /** The route handler; the notes carry the operation and findings to the journal. */
-  public Handler<RoutingContext> handler(ExchangeNotes notes) {
-    return ctx -> new ProxiedExchange(ctx, notes, this).start();
+  /**
+   * Forwards the call; the reply comes once the upstream's answer is in (or, for one over
+   * {@link #VALIDATED_BODY_LIMIT}, its head) and relays it, findings attached.
+   */
+  @Override
+  public Future<Reply> dispatch(ApiCall call) {
+    Promise<Reply> reply = Promise.promise();
+    new ProxiedExchange(call.routing(), call.operation() == null ? null : call.operation().id(), this, reply).start();
+    return reply.future();
   }
 
   UpstreamTarget target() {

@@ -1,5 +1,6 @@
 package io.kaitenkit.mock.internal.emulator;
 
+import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.KaitenApiSpec;
 import java.util.ArrayList;

@@ -2,6 +2,12 @@ package io.kaitenkit.mock.internal.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kaitenkit.mock.internal.RequestPaths;
+import io.kaitenkit.mock.internal.http.ApiCall;
+import io.kaitenkit.mock.internal.http.Dispatcher;
+import io.kaitenkit.mock.internal.http.Reply;
+import io.kaitenkit.mock.internal.ratelimit.RateLimit;
+import io.kaitenkit.mock.internal.ratelimit.RateLimits;
 import io.kaitenkit.mock.internal.state.FixtureReader;
 import io.kaitenkit.mock.internal.state.FixtureWriter;
 import io.kaitenkit.mock.internal.state.Fixtures;
@@ -20,29 +26,29 @@ class RateLimitDecisionOrderTest {
 
   private final AtomicLong now = new AtomicLong(1_767_225_600_000L);
   private final StateStore store = new StateStore(new FixtureReader(SPEC).read("demo", Fixtures.read("demo")));
-  private final RateLimiter limiter = new RateLimiter(2, now::get);
-  private final GroupUsersEmulator emulator = new GroupUsersEmulator(SPEC, store, limiter, now::get);
+  private final RateLimit limit = new RateLimit(2, now::get);
+  private final Dispatcher emulator = RequestPaths.decisionOrder(SPEC, store, limit, now::get);
 
   @Test
   void theLimitIsCountedPerTokenAndAnswers429WithBothHeaders() {
-    assertThat(emulator.handle(list(ADMIN)).status()).isEqualTo(200);
-    assertThat(emulator.handle(list(ADMIN)).status()).isEqualTo(200);
+    assertThat(handle(list(ADMIN)).status()).isEqualTo(200);
+    assertThat(handle(list(ADMIN)).status()).isEqualTo(200);
 
-    Reply limited = emulator.handle(list(ADMIN));
+    Reply limited = handle(list(ADMIN));
 
     assertThat(limited.status()).isEqualTo(429);
     assertThat(limited.body()).isNull();
     assertThat(limited.headers()).containsEntry(RateLimits.REMAINING, "0")
         .containsEntry(RateLimits.RESET, Long.toString(now.get() + 1000));
-    assertThat(emulator.handle(list("demo-group-admin-token")).status()).isEqualTo(200);
+    assertThat(handle(list("demo-group-admin-token")).status()).isEqualTo(200);
   }
 
   @Test
   void aLimitedRemovalChangesNothing() {
-    limiter.exhaust(ADMIN);
+    limit.exhaust(ADMIN, 2);
     String before = state();
 
-    Reply reply = emulator.handle(remove(ADMIN, "developers", "42"));
+    Reply reply = handle(remove(ADMIN, "developers", "42"));
 
     assertThat(reply.status()).isEqualTo(429);
     assertThat(state()).isEqualTo(before);
@@ -50,20 +56,20 @@ class RateLimitDecisionOrderTest {
 
   @Test
   void theNextWindowLetsTheTokenThroughAgain() {
-    limiter.exhaust(ADMIN);
-    assertThat(emulator.handle(list(ADMIN)).status()).isEqualTo(429);
+    limit.exhaust(ADMIN, 2);
+    assertThat(handle(list(ADMIN)).status()).isEqualTo(429);
 
     now.addAndGet(1000);
 
-    assertThat(emulator.handle(list(ADMIN)).status()).isEqualTo(200);
+    assertThat(handle(list(ADMIN)).status()).isEqualTo(200);
   }
 
   @Test
   void anInvalidTokenIs401EvenWhenItsWindowIsExhausted() {
-    limiter.exhaust("no-such-token");
-    limiter.exhaust("");
+    limit.exhaust("no-such-token", 2);
+    limit.exhaust("", 2);
 
-    Reply reply = emulator.handle(list("no-such-token"));
+    Reply reply = handle(list("no-such-token"));
 
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.headers()).containsKeys(RateLimits.REMAINING, RateLimits.RESET);
@@ -71,16 +77,16 @@ class RateLimitDecisionOrderTest {
 
   @Test
   void aMalformedRequestIs400EvenWhenTheTokenIsExhausted() {
-    limiter.exhaust(ADMIN);
+    limit.exhaust(ADMIN, 2);
 
-    assertThat(emulator.handle(remove(ADMIN, "developers", "abc")).status()).isEqualTo(400);
+    assertThat(handle(remove(ADMIN, "developers", "abc")).status()).isEqualTo(400);
   }
 
   @Test
   void preferIsAnsweredEvenWhenTheTokenIsExhausted() {
-    limiter.exhaust(ADMIN);
+    limit.exhaust(ADMIN, 2);
 
-    Reply reply = emulator.handle(Calls.to(SPEC, "listGroupUsers").path("group_uid", "developers").token(ADMIN)
+    Reply reply = handle(Calls.to(SPEC, "listGroupUsers").path("group_uid", "developers").token(ADMIN)
         .header("Prefer", "code=403").build());
 
     assertThat(reply.status()).isEqualTo(403);
@@ -88,38 +94,42 @@ class RateLimitDecisionOrderTest {
 
   @Test
   void malformedAndPreferRequestsDoNotUseUpTheLimit() {
-    emulator.handle(remove(ADMIN, "developers", "abc"));
-    emulator.handle(Calls.to(SPEC, "listGroupUsers").path("group_uid", "developers").token(ADMIN)
+    handle(remove(ADMIN, "developers", "abc"));
+    handle(Calls.to(SPEC, "listGroupUsers").path("group_uid", "developers").token(ADMIN)
         .header("Prefer", "code=200").build());
-    emulator.handle(list("no-such-token"));
+    handle(list("no-such-token"));
 
-    assertThat(emulator.handle(list(ADMIN)).headers()).containsEntry(RateLimits.REMAINING, "1");
+    assertThat(handle(list(ADMIN)).headers()).containsEntry(RateLimits.REMAINING, "1");
   }
 
   @Test
   void theLimitComesBeforeTariffPermissionAndExistence() {
-    limiter.exhaust("demo-no-groups-tariff-token");
-    limiter.exhaust("demo-no-permission-token");
-    limiter.exhaust(ADMIN);
+    limit.exhaust("demo-no-groups-tariff-token", 2);
+    limit.exhaust("demo-no-permission-token", 2);
+    limit.exhaust(ADMIN, 2);
 
-    assertThat(emulator.handle(remove("demo-no-groups-tariff-token", "engineering", "101")).status()).isEqualTo(429);
-    assertThat(emulator.handle(remove("demo-no-permission-token", "developers", "42")).status()).isEqualTo(429);
-    assertThat(emulator.handle(remove(ADMIN, "no-such-group", "42")).status()).isEqualTo(429);
+    assertThat(handle(remove("demo-no-groups-tariff-token", "engineering", "101")).status()).isEqualTo(429);
+    assertThat(handle(remove("demo-no-permission-token", "developers", "42")).status()).isEqualTo(429);
+    assertThat(handle(remove(ADMIN, "no-such-group", "42")).status()).isEqualTo(429);
   }
 
   @Test
   void everyReplyCarriesBothHeaders() {
     Reply[] replies = {
-        emulator.handle(list(ADMIN)),
-        emulator.handle(list("no-such-token")),
-        emulator.handle(remove(ADMIN, "developers", "abc")),
-        emulator.handle(remove("demo-no-permission-token", "developers", "42")),
-        emulator.handle(remove(ADMIN, "developers", "2"))};
+        handle(list(ADMIN)),
+        handle(list("no-such-token")),
+        handle(remove(ADMIN, "developers", "abc")),
+        handle(remove("demo-no-permission-token", "developers", "42")),
+        handle(remove(ADMIN, "developers", "2"))};
 
     for (Reply reply : replies) {
       assertThat(reply.headers()).as("headers of %s", reply.status())
           .containsKeys(RateLimits.REMAINING, RateLimits.RESET);
     }
+  }
+
+  private Reply handle(ApiCall call) {
+    return emulator.dispatch(call).result();
   }
 
   private static ApiCall list(String token) {

@@ -3,6 +3,10 @@ package io.kaitenkit.mock.internal.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kaitenkit.mock.internal.RequestPaths;
+import io.kaitenkit.mock.internal.http.Dispatcher;
+import io.kaitenkit.mock.internal.http.Reply;
+import io.kaitenkit.mock.internal.ratelimit.RateLimit;
 import io.kaitenkit.mock.internal.state.FixtureReader;
 import io.kaitenkit.mock.internal.state.FixtureWriter;
 import io.kaitenkit.mock.internal.state.Fixtures;
@@ -22,14 +26,14 @@ class UnhandledOperationTest {
 
   private KaitenApiSpec spec;
   private StateStore store;
-  private GroupUsersEmulator emulator;
+  private Dispatcher emulator;
 
   @BeforeEach
   void setUp() throws URISyntaxException {
     spec = KaitenApiSpec.load(Path.of(Objects.requireNonNull(
         getClass().getResource("/contracts/kaiten-group-users-with-get-group.yaml")).toURI()));
     store = new StateStore(new FixtureReader(spec).read("demo", Fixtures.read("demo")));
-    emulator = new GroupUsersEmulator(spec, store, null, () -> 1_767_225_600_000L);
+    emulator = RequestPaths.decisionOrder(spec, store, new RateLimit(0, () -> 0L), () -> 1_767_225_600_000L);
   }
 
   @Test
@@ -41,7 +45,7 @@ class UnhandledOperationTest {
   void answersTheDocumentedSuccessExample() throws Exception {
     String before = state();
 
-    Reply reply = emulator.handle(getGroup("developers").token("demo-admin-token").build());
+    Reply reply = handle(getGroup("developers").token("demo-admin-token").build());
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.contentType()).startsWith("application/json");
@@ -54,7 +58,7 @@ class UnhandledOperationTest {
 
   @Test
   void stillAnswers401ToAnUnknownToken() {
-    Reply reply = emulator.handle(getGroup("developers").token("no-such-token").build());
+    Reply reply = handle(getGroup("developers").token("no-such-token").build());
 
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.bodyText()).isEqualTo("Invalid token");
@@ -62,7 +66,7 @@ class UnhandledOperationTest {
 
   @Test
   void stillHonoursPrefer() {
-    Reply reply = emulator.handle(getGroup("developers").token("demo-admin-token").header("Prefer", "code=404").build());
+    Reply reply = handle(getGroup("developers").token("demo-admin-token").header("Prefer", "code=404").build());
 
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.body()).isNull();
@@ -70,12 +74,16 @@ class UnhandledOperationTest {
 
   @Test
   void theHandledOperationsStillWorkUnderTheLargerContract() {
-    Reply reply = emulator.handle(Calls.to(spec, "removeUserFromGroup")
+    Reply reply = handle(Calls.to(spec, "removeUserFromGroup")
         .path("group_uid", "developers").path("user_id", 42).token("demo-admin-token").build());
 
     List<Long> members = store.apply(state -> List.copyOf(state.groups().get("developers").members()));
     assertThat(reply.status()).isEqualTo(200);
     assertThat(members).containsExactly(43L);
+  }
+
+  private Reply handle(io.kaitenkit.mock.internal.http.ApiCall call) {
+    return emulator.dispatch(call).result();
   }
 
   private Calls getGroup(String uid) {

@@ -1,4 +1,4 @@
-package io.kaitenkit.spec.internal;
+package io.kaitenkit.spec;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,17 +1,21 @@
-package io.kaitenkit.mock.internal.emulator;
+package io.kaitenkit.mock.internal.http;
 
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.ApiRequest;
+import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A request to one operation of the contract, as the emulator sees it.
+ * A request to the API, as a {@link Dispatcher} sees it.
  *
+ * @param operation the contract's operation, or null when the request matches none
  * @param rawPath the path as received, still percent-encoded
  * @param headers header values by name, case-insensitive
  * @param body the body text, or null
  * @param pathParams decoded path parameters by name
+ * @param routing the Vert.x request, for a dispatcher that relays it elsewhere (the proxy); null when a
+ *     test builds the call
  */
 public record ApiCall(
     ApiOperation operation,
@@ -20,7 +24,13 @@ public record ApiCall(
     String query,
     Map<String, List<String>> headers,
     String body,
-    Map<String, String> pathParams) {
+    Map<String, String> pathParams,
+    RoutingContext routing) {
+
+  public ApiCall(ApiOperation operation, String method, String rawPath, String query,
+      Map<String, List<String>> headers, String body, Map<String, String> pathParams) {
+    this(operation, method, rawPath, query, headers, body, pathParams, null);
+  }
 
   public String header(String name) {
     List<String> values = headers.get(name);
@@ -29,6 +39,11 @@ public record ApiCall(
 
   public String pathParam(String name) {
     return pathParams.get(name);
+  }
+
+  /** The token of the {@code Authorization: Bearer} header, or null when it is missing or malformed. */
+  public String token() {
+    return BearerToken.of(header("Authorization"));
   }
 
   /** The request for validation against the contract. */

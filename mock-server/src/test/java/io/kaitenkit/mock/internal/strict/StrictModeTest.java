@@ -1,9 +1,9 @@
-package io.kaitenkit.mock.internal.http;
+package io.kaitenkit.mock.internal.strict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaitenkit.mock.LogCapture;
-import io.kaitenkit.mock.internal.emulator.Reply;
+import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.kaitenkit.spec.Violation;
 import io.vertx.core.buffer.Buffer;

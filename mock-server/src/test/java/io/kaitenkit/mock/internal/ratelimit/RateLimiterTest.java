@@ -1,4 +1,4 @@
-package io.kaitenkit.mock.internal.emulator;
+package io.kaitenkit.mock.internal.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

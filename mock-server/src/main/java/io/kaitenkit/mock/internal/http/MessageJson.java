@@ -1,4 +1,4 @@
-package io.kaitenkit.mock.internal.emulator;
+package io.kaitenkit.mock.internal.http;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 

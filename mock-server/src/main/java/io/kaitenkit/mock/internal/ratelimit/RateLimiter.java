@@ -1,4 +1,4 @@
-package io.kaitenkit.mock.internal.emulator;
+package io.kaitenkit.mock.internal.ratelimit;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -42,11 +42,6 @@ public final class RateLimiter {
   /** Makes the token's next request get 429, however long it comes after; later ones count anew. */
   public Decision exhaust(String token) {
     return window(token).exhaust(clock.getAsLong());
-  }
-
-  /** Forgets every window. */
-  public void reset() {
-    windows.clear();
   }
 
   private Window window(String token) {

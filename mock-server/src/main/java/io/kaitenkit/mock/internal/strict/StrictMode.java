@@ -1,6 +1,8 @@
-package io.kaitenkit.mock.internal.http;
+package io.kaitenkit.mock.internal.strict;
 
-import io.kaitenkit.mock.internal.emulator.Reply;
+import io.kaitenkit.mock.internal.http.BodyShape;
+import io.kaitenkit.mock.internal.http.Dispatcher;
+import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.spec.ApiResponse;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.kaitenkit.spec.Violation;
@@ -11,11 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks every reply of the emulator against the contract and logs what departs from it. A reply of a
+ * Checks every reply of the emulator against the contract, logs what departs from it and hands it to
+ * the journal with the reply. A reply of a
  * known shape (see {@link Reply#shape()}) that conformed once is not parsed again: users are checked
  * against the contract when the state is built, and constant bodies do not change.
  */
-final class StrictMode {
+public final class StrictMode {
   private static final Logger LOG = LoggerFactory.getLogger(StrictMode.class);
   private static final int MAX_REMEMBERED = 4096;
 
@@ -23,13 +26,19 @@ final class StrictMode {
   private final Set<Verdict> conforming = ConcurrentHashMap.newKeySet();
 
   /** What decides a reply's verdict apart from values produced by code (ids, counters, timestamps). */
-  private record Verdict(String operationId, int status, String contentType, Set<String> headerNames, Object shape) {}
+  private record Verdict(String operationId, int status, String contentType, Set<String> headerNames, BodyShape shape) {}
 
-  StrictMode(KaitenApiSpec spec) {
+  public StrictMode(KaitenApiSpec spec) {
     this.spec = spec;
   }
 
-  List<Violation> check(String operationId, Reply reply) {
+  /** The dispatcher with every reply checked; its violations go with the reply. */
+  public Dispatcher checking(Dispatcher next) {
+    return call -> Dispatcher.then(next.dispatch(call),
+        reply -> reply.withViolations(check(call.operation().id(), reply)));
+  }
+
+  public List<Violation> check(String operationId, Reply reply) {
     Verdict verdict = reply.shape() == null ? null
         : new Verdict(operationId, reply.status(), reply.contentType(), reply.headers().keySet(), reply.shape());
     if (verdict != null && conforming.contains(verdict)) {

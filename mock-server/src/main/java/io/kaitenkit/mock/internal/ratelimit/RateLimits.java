@@ -1,4 +1,4 @@
-package io.kaitenkit.mock.internal.emulator;
+package io.kaitenkit.mock.internal.ratelimit;
 
 /** Names of Kaiten's rate-limit headers. */
 public final class RateLimits {

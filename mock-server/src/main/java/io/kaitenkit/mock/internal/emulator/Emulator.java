@@ -1,0 +1,47 @@
+package io.kaitenkit.mock.internal.emulator;
+
+import io.kaitenkit.mock.internal.http.ApiCall;
+import io.kaitenkit.mock.internal.http.Dispatcher;
+import io.kaitenkit.mock.internal.http.Reply;
+import io.kaitenkit.mock.internal.state.StateStore;
+import io.kaitenkit.mock.internal.state.UserRecord;
+import io.vertx.core.Future;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers a call from the state with the handler registered for its operation id, under the state's
+ * lock; the token, validity, {@code Prefer} and the rate limit were decided in front of it. An
+ * operation of the contract without a handler answers its documented 2xx example.
+ */
+public final class Emulator implements Dispatcher {
+  private final StateStore store;
+  private final Map<String, OperationHandler> handlers = new HashMap<>();
+
+  public Emulator(StateStore store, List<OperationHandler> handlers) {
+    this.store = store;
+    for (OperationHandler handler : handlers) {
+      if (this.handlers.put(handler.operationId(), handler) != null) {
+        throw new IllegalArgumentException("two handlers for " + handler.operationId());
+      }
+    }
+  }
+
+  @Override
+  public Future<Reply> dispatch(ApiCall call) {
+    OperationHandler handler = handlers.get(call.operation().id());
+    if (handler == null) {
+      return Dispatcher.now(DocumentedExamples.reply(call.operation(), call.operation().success().status()));
+    }
+    String token = call.token();
+    return Dispatcher.now(store.apply(state -> {
+      Long actorId = token == null ? null : state.tokens().get(token);
+      UserRecord actor = actorId == null ? null : state.user(actorId);
+      if (actor == null) {
+        return Reply.invalidToken(); // the token or its user was removed since the token was checked
+      }
+      return handler.handle(state, actor, call);
+    }));
+  }
+}
