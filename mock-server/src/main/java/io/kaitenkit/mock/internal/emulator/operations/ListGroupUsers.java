@@ -9,9 +9,8 @@ import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.state.GroupRecord;
 import io.kaitenkit.mock.internal.state.StateData;
 import io.kaitenkit.mock.internal.state.UserRecord;
-import io.vertx.core.buffer.Buffer;
 
-/** {@code GET /groups/{group_uid}/users}: the group's members, ordered by id. No tariff check: Kaiten documents no 402. */
+/** {@code GET /groups/{group_uid}/users}: the group's members as {@code UserExtended}, ordered by id. No tariff check: Kaiten documents no 402. */
 final class ListGroupUsers implements OperationHandler {
   @Override
   public String operationId() {
@@ -27,15 +26,6 @@ final class ListGroupUsers implements OperationHandler {
     if (group == null) {
       return Reply.empty(404);
     }
-    Buffer body = Buffer.buffer(64 + group.members().size() * 512).appendByte((byte) '[');
-    boolean first = true;
-    for (long member : group.members().sorted()) {
-      if (!first) {
-        body.appendByte((byte) ',');
-      }
-      body.appendBuffer(state.user(member).json());
-      first = false;
-    }
-    return Reply.userList(body.appendByte((byte) ']'));
+    return Reply.userList(UserLists.extended(state, group.members()));
   }
 }

@@ -9,8 +9,18 @@ public final class Operations {
 
   public static List<OperationHandler> all() {
     return List.of(
+        new ListGroups(),
+        new CreateGroup(),
+        new GetGroup(),
+        new UpdateGroup(),
+        new RemoveGroup(),
         new ListGroupUsers(),
         new AddUserToGroup(),
-        new RemoveUserFromGroup());
+        new RemoveUserFromGroup(),
+        new ListGroupAdmins(),
+        new AddAdminToGroup(),
+        new RemoveAdminFromGroup(),
+        new GetCurrentUser(),
+        new ListUsers());
   }
 }

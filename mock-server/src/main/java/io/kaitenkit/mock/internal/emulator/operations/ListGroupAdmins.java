@@ -1,0 +1,26 @@
+package io.kaitenkit.mock.internal.emulator.operations;
+
+import io.kaitenkit.mock.internal.emulator.OperationChecks;
+import io.kaitenkit.mock.internal.http.ApiCall;
+import io.kaitenkit.mock.internal.emulator.OperationHandler;
+import io.kaitenkit.mock.internal.http.Reply;
+import io.kaitenkit.mock.internal.state.GroupRecord;
+import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.mock.internal.state.UserRecord;
+
+/** {@code GET /groups/{group_uid}/admins}: the group's admins as {@code UserExtended}, by id. No 402 is documented. */
+final class ListGroupAdmins implements OperationHandler {
+  @Override
+  public String operationId() {
+    return "listGroupAdmins";
+  }
+
+  @Override
+  public Reply handle(StateData state, UserRecord actor, ApiCall call) {
+    GroupRecord group = OperationChecks.groupOf(state, actor, call.pathParam("group_uid"));
+    if (!OperationChecks.mayManage(state, actor, group)) {
+      return Reply.empty(403);
+    }
+    return group == null ? Reply.empty(404) : Reply.json(200, UserLists.extended(state, group.admins()));
+  }
+}

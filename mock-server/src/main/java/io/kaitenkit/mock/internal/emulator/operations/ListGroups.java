@@ -1,0 +1,44 @@
+package io.kaitenkit.mock.internal.emulator.operations;
+
+import io.kaitenkit.mock.internal.emulator.OperationChecks;
+import io.kaitenkit.mock.internal.http.ApiCall;
+import io.kaitenkit.mock.internal.emulator.OperationHandler;
+import io.kaitenkit.mock.internal.http.Reply;
+import io.kaitenkit.mock.internal.state.GroupRecord;
+import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.mock.internal.state.UserRecord;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code GET /company/groups}: the company's groups by id, filtered by {@code query} (name, any case)
+ * and paged by {@code offset} and {@code limit} (default 100). The mock's groups are all active, so
+ * {@code condition=2} lists none.
+ */
+final class ListGroups implements OperationHandler {
+  static final int DEFAULT_LIMIT = 100;
+
+  @Override
+  public String operationId() {
+    return "listGroups";
+  }
+
+  @Override
+  public Reply handle(StateData state, UserRecord actor, ApiCall call) {
+    if (!OperationChecks.mayManageGroups(state, actor)) {
+      return Reply.empty(403);
+    }
+    QueryParams query = new QueryParams(call.query());
+    if ("2".equals(query.text("condition"))) {
+      return GroupReplies.groups(List.of());
+    }
+    String search = query.text("query");
+    String needle = search == null ? "" : search.toLowerCase(Locale.ROOT);
+    List<GroupRecord> found = state.groupsOf(actor.company()).stream()
+        .filter(group -> group.name().toLowerCase(Locale.ROOT).contains(needle))
+        .skip(query.number("offset", 0))
+        .limit(query.number("limit", DEFAULT_LIMIT))
+        .toList();
+    return GroupReplies.groups(found);
+  }
+}
