@@ -79,7 +79,8 @@ class GeneratedRequestsPropertyTest {
 
     assertThat(answer.status()).as(answer.head()).isBetween(100, 499);
     boolean mayChange = answer.status() == 200 && !request.prefer().matches(".*code=\\d.*")
-        && (request.method().equals("POST") || request.method().equals("DELETE"));
+        && (request.method().equals("POST") || request.method().equals("DELETE")
+            || request.method().equals("PATCH"));
     if (!mayChange) {
       assertThat(kaiten.state().toJson()).isEqualTo(before);
     }
@@ -109,9 +110,21 @@ class GeneratedRequestsPropertyTest {
         Arbitraries.longs().map(String::valueOf),
         Arbitraries.of("0", "-1", "abc", "1.5", "1e3", "0x2A", "%2042", "99999999999999999999", "%34%32", ""),
         Arbitraries.strings().withCharRange('0', '9').ofMinLength(20).ofMaxLength(400));
+    Arbitrary<String> query = Arbitraries.oneOf(
+        Arbitraries.just(""),
+        Arbitraries.of("?limit=2", "?limit=0", "?limit=101", "?limit=ten", "?offset=-1", "?offset=1", "?query=ada",
+            "?query=%zz", "?ids=42,43", "?ids=a,b", "?ids=", "?include_inactive=yes", "?include_inactive=true",
+            "?condition=3", "?condition=2", "?with_users_count=maybe", "?limit=1&limit=2"),
+        Arbitraries.strings().ofMinLength(1).ofMaxLength(20).map(q -> "?query=" + percentEncode(q)));
     return Arbitraries.oneOf(
         group.map(g -> "/api/latest/groups/" + g + "/users"),
         Combinators.combine(group, userId).as((g, u) -> "/api/latest/groups/" + g + "/users/" + u),
+        group.map(g -> "/api/latest/groups/" + g + "/admins"),
+        Combinators.combine(group, userId).as((g, u) -> "/api/latest/groups/" + g + "/admins/" + u),
+        query.map(q -> "/api/latest/company/groups" + q),
+        group.map(g -> "/api/latest/company/groups/" + g),
+        query.map(q -> "/api/latest/users" + q),
+        Arbitraries.of("/api/latest/users/current", "/api/latest/users/current/", "/api/latest/users/42"),
         Arbitraries.of("/", "/api", "/api/latest", "/api/latest/groups", "/api/latest/groups/developers",
             "/api/latest/groups/developers/users/42/extra", "/api/latest/../latest/groups/developers/users",
             "/api/latest/groups/./developers/users", "//api//latest", "/api/latest/boards", "*"),
@@ -121,7 +134,7 @@ class GeneratedRequestsPropertyTest {
   private static Arbitrary<String> authorizations() {
     return Arbitraries.oneOf(
         Arbitraries.of(Demo.ADMIN, Demo.NO_PERMISSION, Demo.GROUP_ADMIN, Demo.MEMBERS_PERMISSION,
-            Demo.NO_GROUPS_TARIFF, Demo.OTHER_COMPANY).map(t -> "Bearer " + t),
+            Demo.NO_GROUPS_TARIFF, Demo.OTHER_COMPANY, DemoFixture.DEACTIVATED_TOKEN).map(t -> "Bearer " + t),
         Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(40).map(t -> "Bearer " + t),
         Arbitraries.of("Bearer", "Bearer ", "Basic ZGVtbzpkZW1v", "bearer " + Demo.ADMIN, "Token x",
             "Bearer " + Demo.ADMIN + " extra", Demo.ADMIN),
@@ -148,6 +161,10 @@ class GeneratedRequestsPropertyTest {
     return Arbitraries.oneOf(
         Arbitraries.just(""),
         userId.map(id -> "{\"user_id\":" + id + "}"),
+        Arbitraries.of("{\"name\":\"QA\"}", "{\"name\":\"\"}", "{\"name\":null}", "{\"name\":42}",
+            "{\"name\":\"" + "n".repeat(513) + "\"}", "{\"permissions\":-1}", "{\"permissions\":\"1\"}",
+            "{\"name\":\"Q\",\"permissions\":1,\"add_to_cards_and_spaces_enabled\":\"yes\"}",
+            "{\"add_to_cards_and_spaces_enabled\":true}"),
         Arbitraries.of("{}", "[]", "null", "42", "\"x\"", "{\"user_id\":", "{\"user_id\":1}{", "{\"user_id\":1,\"user_id\":2}",
             "[".repeat(3000), "{\"user_id\":42,\"extra\":{\"deep\":[1,2,3]}}"),
         Arbitraries.strings().ofMaxLength(200));

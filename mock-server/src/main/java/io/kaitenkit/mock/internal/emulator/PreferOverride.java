@@ -27,7 +27,11 @@ public final class PreferOverride implements Dispatcher {
   @Override
   public Future<Reply> dispatch(ApiCall call) {
     int preferred = requestedCode(call.header("Prefer"));
-    return preferred < 0 ? next.dispatch(call)
+    boolean answerable = preferred >= 0
+        && (call.operation().documents(preferred) || call.operation().documents(400));
+    // An undocumented code is refused with 400 where the operation documents one; elsewhere that 400
+    // would itself break the contract, so the header is ignored.
+    return !answerable ? next.dispatch(call)
         : Dispatcher.now(DocumentedExamples.reply(call.operation(), preferred, clock.getAsLong()));
   }
 
