@@ -113,7 +113,7 @@ class GeneratedRequestsPropertyTest {
     Arbitrary<String> query = Arbitraries.oneOf(
         Arbitraries.just(""),
         Arbitraries.of("?limit=2", "?limit=0", "?limit=101", "?limit=ten", "?offset=-1", "?offset=1", "?query=ada",
-            "?query=%zz", "?ids=42,43", "?ids=a,b", "?ids=", "?include_inactive=yes", "?include_inactive=true",
+            "?ids=42,43", "?ids=a,b", "?ids=", "?include_inactive=yes", "?include_inactive=true",
             "?condition=3", "?condition=2", "?with_users_count=maybe", "?limit=1&limit=2"),
         Arbitraries.strings().ofMinLength(1).ofMaxLength(20).map(q -> "?query=" + percentEncode(q)));
     return Arbitraries.oneOf(

@@ -2,6 +2,8 @@ package io.kaitenkit.mock.internal.emulator.operations;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +12,22 @@ final class QueryParams {
   private final Map<String, List<String>> values;
 
   QueryParams(String rawQuery) {
-    this.values = rawQuery == null || rawQuery.isEmpty() ? Map.of()
-        : new QueryStringDecoder(rawQuery, StandardCharsets.UTF_8, false).parameters();
+    this.values = rawQuery == null || rawQuery.isEmpty() ? Map.of() : decode(rawQuery);
+  }
+
+  /** Decoded; a value with broken percent-encoding ({@code query=%zz}) is taken as written. */
+  private static Map<String, List<String>> decode(String rawQuery) {
+    try {
+      return new QueryStringDecoder(rawQuery, StandardCharsets.UTF_8, false).parameters();
+    } catch (IllegalArgumentException e) {
+      Map<String, List<String>> raw = new LinkedHashMap<>();
+      for (String pair : rawQuery.split("&")) {
+        int equals = pair.indexOf('=');
+        String name = equals < 0 ? pair : pair.substring(0, equals);
+        raw.computeIfAbsent(name, n -> new ArrayList<>()).add(equals < 0 ? "" : pair.substring(equals + 1));
+      }
+      return raw;
+    }
   }
 
   String text(String name) {
