@@ -79,24 +79,6 @@ final class MockAssertions {
     return parse(answer.body());
   }
 
-  /** The contract's 22 attributes of a listed member or admin ({@code UserExtended}). */
-  static final List<String> EXTENDED_USER_ATTRIBUTES = extended();
-
-  private static List<String> extended() {
-    List<String> all = new ArrayList<>(USER_ATTRIBUTES);
-    all.addAll(List.of("delete_confirmation_sent_at", "sd_telegram_id", "news_subscription"));
-    return List.copyOf(all);
-  }
-
-  /** A listed member or admin: exactly the 22 attributes of {@code UserExtended}, with the given id. */
-  static JsonNode assertExtendedUser(JsonNode user, long id) {
-    List<String> fields = new ArrayList<>();
-    user.fieldNames().forEachRemaining(fields::add);
-    assertThat(fields).as("attributes of %s", user).containsExactlyInAnyOrderElementsOf(EXTENDED_USER_ATTRIBUTES);
-    assertThat(user.get("id").asLong()).isEqualTo(id);
-    return user;
-  }
-
   /** A user as the contract describes it: exactly its 19 attributes, with the given id. */
   static JsonNode assertUser(JsonNode user, long id) {
     List<String> fields = new ArrayList<>();

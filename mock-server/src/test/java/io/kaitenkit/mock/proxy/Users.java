@@ -28,11 +28,6 @@ final class Users {
     return EXAMPLE;
   }
 
-  /** A member list of one: the listed member's example ({@code UserExtended}), as the contract documents it. */
-  static String conformingList() {
-    return KaitenApiSpec.bundled().operation("listGroupUsers").response(200).example();
-  }
-
   /** The example user changed by the given edit, e.g. {@code user -> user.remove("email")}. */
   static String changed(Consumer<ObjectNode> edit) {
     try {
