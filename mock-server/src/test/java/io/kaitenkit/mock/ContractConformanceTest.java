@@ -33,7 +33,7 @@ class ContractConformanceTest {
     List<String> problems = new ArrayList<>();
     Set<String> seen = new TreeSet<>();
 
-    try (LogCapture strictMode = LogCapture.of("io.kaitenkit.mock.internal.http.StrictMode")) {
+    try (LogCapture strictMode = LogCapture.of("io.kaitenkit.mock.internal.strict.StrictMode")) {
       for (Operation operation : Operation.values()) {
         for (TestHttp request : requests(operation)) {
           Answer answer = request.send();

@@ -78,7 +78,7 @@ class KaitenMockExtensionTest {
         .build();
 
     int status;
-    try (LogCapture strictMode = LogCapture.of("io.kaitenkit.mock.internal.http.StrictMode")) {
+    try (LogCapture strictMode = LogCapture.of("io.kaitenkit.mock.internal.strict.StrictMode")) {
       extension.beforeEach(null); // an instance field's lifecycle: a server for this test only
       status = Http.send("GET", extension.baseUrl() + "/groups/developers/users", "not-a-token");
       assertThat(strictMode.errors()).singleElement().asString().contains("listGroupUsers answered 401 against the contract");
