@@ -1,5 +1,6 @@
 package io.kaitenkit.mock.internal.state;
 
+import io.kaitenkit.mock.internal.messages.KnownIds;
 import io.kaitenkit.mock.MockState;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,8 @@ public final class StateAccess implements MockState {
 
   @Override
   public String toJson() {
-    return store.apply(FixtureWriter::write).toPrettyString();
+    // A copy shares the users and copies each group's member array: quick under the lock; writing is not.
+    return FixtureWriter.write(store.apply(StateData::copy)).toPrettyString();
   }
 
   @Override
@@ -101,7 +103,7 @@ public final class StateAccess implements MockState {
       CompanyRecord company = state.companies().get(companyDomain);
       if (company == null) {
         throw new IllegalArgumentException("unknown company '" + companyDomain + "'; known: "
-            + state.companies().keySet());
+            + KnownIds.list(state.companies().keySet()));
       }
       return state.companies().put(companyDomain, company.withGroupsInTariff(included));
     });
@@ -163,7 +165,7 @@ public final class StateAccess implements MockState {
       }
       if (!state.companies().containsKey(companyDomain)) {
         throw new IllegalArgumentException("unknown company '" + companyDomain + "'; known: "
-            + state.companies().keySet());
+            + KnownIds.list(state.companies().keySet()));
       }
       state.addGroup(new GroupRecord(groupUid, state.takeGroupId(), companyDomain,
           new GroupAttributes(name == null ? groupUid : name, 0, false, now, now), List.of(), List.of()));
@@ -259,7 +261,7 @@ public final class StateAccess implements MockState {
   private static GroupRecord group(StateData state, String uid) {
     GroupRecord group = state.groups().get(uid);
     if (group == null) {
-      throw new IllegalArgumentException("unknown group '" + uid + "'; known: " + state.groups().keySet());
+      throw new IllegalArgumentException("unknown group '" + uid + "'; known: " + KnownIds.list(state.groups().keySet()));
     }
     return group;
   }
@@ -267,7 +269,7 @@ public final class StateAccess implements MockState {
   private static UserRecord user(StateData state, long id) {
     UserRecord user = state.users().get(id);
     if (user == null) {
-      throw new IllegalArgumentException("unknown user " + id + "; known: " + state.users().keySet());
+      throw new IllegalArgumentException("unknown user " + id + "; known: " + KnownIds.list(state.users().keySet()));
     }
     return user;
   }
