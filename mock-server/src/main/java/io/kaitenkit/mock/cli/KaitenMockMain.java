@@ -142,12 +142,11 @@ public final class KaitenMockMain implements Callable<Integer> {
       server.close();
       int status = options.proxyTo() == null ? 0 : reportDrift(server.drift(), options.failOnDrift());
       stopped.countDown();
-      if (options.failOnDrift()) {
-        // A JVM stopped by SIGTERM exits 143 whatever main returns; the drift verdict must win.
-        System.out.flush();
-        System.err.flush();
-        Runtime.getRuntime().halt(status);
-      }
+      // A JVM stopped by SIGTERM exits 143 whatever main returns: a clean stop is 0 (a `set -e` script
+      // goes on) and the drift verdict must win.
+      System.out.flush();
+      System.err.flush();
+      Runtime.getRuntime().halt(status);
     }, "kaiten-mock-shutdown"));
     Banner.print(out, server, options);
     stopped.await();
@@ -156,6 +155,12 @@ public final class KaitenMockMain implements Callable<Integer> {
 
   /** Prints the one-line drift summary to stderr and answers the exit status it calls for. */
   private static int reportDrift(DriftReport drift, boolean failOnDrift) {
+    boolean nothingChecked = drift.conforming() + drift.violating() == 0;
+    if (failOnDrift && nothingChecked) {
+      // A nightly job with a wrong URL or no traffic proves nothing: it must not stay green.
+      System.err.println("kaiten-mock-server: nothing was checked, so --fail-on-drift fails: " + drift.summary());
+      return EXIT_DRIFT;
+    }
     System.err.println("kaiten-mock-server: " + drift.summary());
     return failOnDrift && drift.hasDrift() ? EXIT_DRIFT : 0;
   }

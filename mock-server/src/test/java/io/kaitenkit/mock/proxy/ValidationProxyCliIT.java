@@ -52,6 +52,19 @@ class ValidationProxyCliIT {
   }
 
   @Test
+  void failOnDriftFailsWhenNoExchangeWasChecked() throws Exception {
+    try (StubUpstream upstream = StubUpstream.start().answerJson(200, Users.conforming())) {
+      RunningJar mock = RunningJar.start(dir, List.of(), "--proxy-to", upstream.uri().toString(), "--fail-on-drift");
+
+      Stopped stopped = mock.stop(); // no request came: a job pointed at the wrong URL looks like this
+
+      assertThat(stopped.exitCode()).as(stopped.stderr()).isEqualTo(1);
+      assertThat(stopped.stderr()).contains("kaiten-mock-server: nothing was checked, so --fail-on-drift fails:"
+          + " no drift: 0 proxied exchanges conformed to the contract\n");
+    }
+  }
+
+  @Test
   void httpsUpstreamTrustedByTheJvmIsProxiedWithItsNameVerified() throws Exception {
     Path keystore = TestCertificates.keystore(dir, "ip:127.0.0.1");
     try (StubUpstream upstream = StubUpstream.startTls(keystore, TestCertificates.PASSWORD)
@@ -122,7 +135,13 @@ class ValidationProxyCliIT {
         for (String line = out.readLine(); line != null; line = out.readLine()) {
           if (line.trim().startsWith("API:")) {
             String url = line.trim().substring("API:".length()).trim();
-            Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }), "mock-stdout");
+            Thread drain = new Thread(() -> {
+              try {
+                out.lines().forEach(ignored -> { });
+              } catch (java.io.UncheckedIOException closed) {
+                // the test closed the stream once the process ended: nothing left to drain
+              }
+            }, "mock-stdout");
             drain.setDaemon(true);
             drain.start();
             return url;
