@@ -7,7 +7,7 @@ export async function showDrift() {
   replace($('#drift tbody'), drift.operations.map((row) => el('tr', {},
     el('td', {}, row.operationId), el('td', {}, row.status), el('td', {}, row.conforming),
     el('td', { className: row.violating ? 'violation' : '' }, row.violating),
-    el('td', {}, row.violations.length ? el('ul', {}, row.violations.map((violation) => el('li', {}, violation))) : '—'))));
+    el('td', {}, row.violations.length ? el('ul', {}, row.violations.map((violation) => el('li', {}, `${violation.location}: ${violation.message}`))) : '—'))));
   replace($('#drift-extra'),
     drift.unmatchedRequests.length ? [el('h3', {}, 'Requests the contract does not describe'),
       el('ul', {}, drift.unmatchedRequests.map((request) => el('li', { className: 'mono' }, request)))] : null,

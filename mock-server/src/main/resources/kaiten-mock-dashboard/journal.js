@@ -91,7 +91,7 @@ function detail(entry) {
     el('pre', {}, entry.body === null ? '(none)' : pretty(tryJson(entry.body))),
     el('h4', {}, 'Strict mode'),
     entry.violations.length
-      ? el('ul', { className: 'violation' }, entry.violations.map((violation) => el('li', {}, violation)))
+      ? el('ul', { className: 'violation' }, entry.violations.map((violation) => el('li', {}, `${violation.location}: ${violation.message}`)))
       : el('p', {}, 'The answer conformed to the contract.'));
 }
 

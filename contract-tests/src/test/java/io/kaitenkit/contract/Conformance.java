@@ -1,6 +1,7 @@
 package io.kaitenkit.contract;
 
 import io.kaitenkit.mock.KaitenMockServer;
+import io.kaitenkit.mock.RecordedExchange;
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.ApiResponse;
 import io.kaitenkit.spec.KaitenApiSpec;
@@ -114,8 +115,8 @@ final class Conformance {
     for (Violation violation : spec.validateResponse(operationId, response)) {
       problems.add(violation.toString());
     }
-    for (String violation : mock.strictViolations()) {
-      problems.add("strict mode: " + violation);
+    for (RecordedExchange exchange : mock.requests()) {
+      exchange.violations().forEach(violation -> problems.add("strict mode: " + violation));
     }
     return new Outcome(operationId, status, scenario.how(), response.status(), problems);
   }

@@ -8,7 +8,7 @@ import io.kaitenkit.client.KaitenClient;
 import io.kaitenkit.client.KaitenResult;
 import io.kaitenkit.client.RetryPolicy;
 import io.kaitenkit.mock.Fault;
-import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.mock.RecordedExchange;
 import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
@@ -112,8 +112,8 @@ class FaultMatrixTest {
    * up is recorded when its connection closes, a moment after the client's exception).
    */
   private static long deletesReceived() throws InterruptedException {
-    RecordedRequest first = kaiten.takeRequest(10, TimeUnit.SECONDS);
+    RecordedExchange first = kaiten.takeRequest(10, TimeUnit.SECONDS);
     assertThat(first).as("a request reached the mock").isNotNull();
-    return kaiten.requests().stream().map(RecordedRequest::method).filter("DELETE"::equals).count();
+    return kaiten.requests().stream().map(RecordedExchange::method).filter("DELETE"::equals).count();
   }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kaitenkit.client.KaitenClient;
 import io.kaitenkit.client.KaitenResult;
 import io.kaitenkit.client.User;
-import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.mock.RecordedExchange;
 import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +29,7 @@ class GroupMembersTest {
 
     assertThat(result).isInstanceOf(KaitenResult.Ok.class);
     assertThat(kaiten.state().isMember("developers", 42)).isFalse();
-    RecordedRequest delete = kaiten.takeRequest(5, TimeUnit.SECONDS);
+    RecordedExchange delete = kaiten.takeRequest(5, TimeUnit.SECONDS);
     assertThat(delete.method()).isEqualTo("DELETE");
     assertThat(delete.path()).isEqualTo("/api/latest/groups/developers/users/42");
     assertThat(delete.header("Authorization")).isEqualTo("Bearer demo…(16)"); // tokens are redacted

@@ -66,13 +66,13 @@ public record Fault(
   public record NoResponse() implements Action {}
 
   /** Starts a fault for every request of an operation. */
-  public static Matcher on(String operationId) {
-    return new Matcher(requireNonNull(operationId, "operationId == null"), null, null, null);
+  public static Builder on(String operationId) {
+    return new Builder(requireNonNull(operationId, "operationId == null"), null, null, null);
   }
 
   /** Starts a fault for requests with this method and a path matching the glob. */
-  public static Matcher onRequest(String method, String pathGlob) {
-    return new Matcher(null, requireNonNull(method, "method == null"),
+  public static Builder onRequest(String method, String pathGlob) {
+    return new Builder(null, requireNonNull(method, "method == null"),
         requireNonNull(pathGlob, "pathGlob == null"), null);
   }
 
@@ -87,14 +87,14 @@ public record Fault(
         + (times == null ? "" : " x" + times) + " -> " + action + "}";
   }
 
-  /** The matching half of a fault; finish it with an action. */
-  public static final class Matcher {
+  /** What a fault matches, before its action: finish it with {@link #status}, {@link #delay} or another action. */
+  public static final class Builder {
     private final String operationId;
     private final String method;
     private final String pathGlob;
     private final Integer times;
 
-    private Matcher(String operationId, String method, String pathGlob, Integer times) {
+    private Builder(String operationId, String method, String pathGlob, Integer times) {
       this.operationId = operationId;
       this.method = method;
       this.pathGlob = pathGlob;
@@ -102,9 +102,9 @@ public record Fault(
     }
 
     /** Limits the fault to the next {@code n} matching requests. */
-    public Matcher times(int n) {
+    public Builder times(int n) {
       FaultChecks.times(n);
-      return new Matcher(operationId, method, pathGlob, n);
+      return new Builder(operationId, method, pathGlob, n);
     }
 
     public Fault delay(Duration delay) {

@@ -16,9 +16,9 @@ import io.kaitenkit.mock.internal.proxy.ValidationProxy;
 import io.kaitenkit.mock.internal.ratelimit.RateLimit;
 import io.kaitenkit.mock.internal.state.FixtureReader;
 import io.kaitenkit.mock.internal.state.Fixtures;
-import io.kaitenkit.mock.internal.state.StateAccess;
-import io.kaitenkit.mock.internal.state.StateData;
-import io.kaitenkit.mock.internal.state.StateStore;
+import io.kaitenkit.mock.internal.state.GuardedLiveState;
+import io.kaitenkit.mock.internal.state.KaitenModel;
+import io.kaitenkit.mock.internal.state.GuardedModel;
 import io.kaitenkit.mock.internal.strict.StrictMode;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.vertx.core.Vertx;
@@ -84,7 +84,7 @@ public final class KaitenMockServer implements AutoCloseable {
         task -> new Thread(task, "kaiten-mock-boot").start());
     KaitenApiSpec spec;
     FixtureReader reader;
-    StateData startupState;
+    KaitenModel startupState;
     try {
       spec = options.contract() == null ? KaitenApiSpec.bundled() : KaitenApiSpec.load(options.contract());
       reader = new FixtureReader(spec);
@@ -97,7 +97,7 @@ public final class KaitenMockServer implements AutoCloseable {
     }
     LongSupplier clock = System::currentTimeMillis;
     RateLimit limit = new RateLimit(options.rateLimit(), clock);
-    StateAccess state = new StateAccess(new StateStore(startupState.copy()), reader);
+    GuardedLiveState state = new GuardedLiveState(new GuardedModel(startupState.copy()), reader);
     Journal journal = new Journal(options.journalCapacity());
     FaultRegistry faults = new FaultRegistry();
     DriftLedger drift = new DriftLedger();
@@ -184,7 +184,7 @@ public final class KaitenMockServer implements AutoCloseable {
   }
 
   /** The live state: read it, replace it, change one fact. */
-  public MockState state() {
+  public LiveState state() {
     return admin.state();
   }
 
@@ -197,7 +197,7 @@ public final class KaitenMockServer implements AutoCloseable {
    * The next request not yet taken, in the order responses ended; waits up to the timeout and answers
    * null when none arrives.
    */
-  public RecordedRequest takeRequest(long timeout, TimeUnit unit) throws InterruptedException {
+  public RecordedExchange takeRequest(long timeout, TimeUnit unit) throws InterruptedException {
     return admin.journal().take(timeout, unit);
   }
 
@@ -207,7 +207,7 @@ public final class KaitenMockServer implements AutoCloseable {
   }
 
   /** The journal: the last requests (up to its capacity), oldest first. */
-  public List<RecordedRequest> requests() {
+  public List<RecordedExchange> requests() {
     return admin.requests();
   }
 
@@ -216,20 +216,12 @@ public final class KaitenMockServer implements AutoCloseable {
     admin.clearRequests();
   }
 
-  /** What strict mode found wrong in the journal's requests, one line each; empty when all conformed. */
-  public List<String> strictViolations() {
-    return admin.requests().stream()
-        .filter(request -> !request.violations().isEmpty())
-        .map(request -> request + "")
-        .toList();
-  }
-
   /**
    * What the validation proxy ({@link MockOptions.Builder#proxyTo}) saw since the start or the last
    * reset: per operation and upstream status, conforming and violating exchanges and what departed
    * from the contract. Empty when the mock emulates.
    */
-  public DriftReport drift() {
+  public ProxyDrift drift() {
     return admin.drift();
   }
 

@@ -29,7 +29,7 @@ class DemoFixtureTest {
 
   @Test
   void groupsHoldTheMembersAndAdminsTheirNamesSay() {
-    MockState state = MOCK.server().state();
+    LiveState state = MOCK.server().state();
 
     assertThat(state.members(DemoFixture.DEVELOPERS)).containsExactly(DemoFixture.ADA, DemoFixture.ALAN);
     assertThat(state.admins(DemoFixture.DEVELOPERS)).containsExactly(DemoFixture.CAROL);

@@ -61,7 +61,7 @@ class FaultsTest {
 
     assertThatThrownBy(() -> send(deleteAda(), Duration.ofSeconds(5))).isInstanceOf(IOException.class);
     assertThat(kaiten().state().isMember("developers", 42)).isTrue();
-    RecordedRequest recorded = kaiten().takeRequest(5, TimeUnit.SECONDS);
+    RecordedExchange recorded = kaiten().takeRequest(5, TimeUnit.SECONDS);
     assertThat(recorded.status()).isZero();
     assertThat(recorded.operationId()).isEqualTo("removeUserFromGroup");
   }

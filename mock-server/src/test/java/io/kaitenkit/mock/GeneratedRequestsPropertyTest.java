@@ -63,7 +63,7 @@ class GeneratedRequestsPropertyTest {
   static void stop() {
     try {
       assertThat(SENT.get()).as("generated requests sent").isGreaterThanOrEqualTo(TRIES);
-      assertThat(kaiten.strictViolations()).isEmpty();
+      assertThat(kaiten.requests()).filteredOn(exchange -> !exchange.violations().isEmpty()).isEmpty();
     } finally {
       kaiten.close();
     }

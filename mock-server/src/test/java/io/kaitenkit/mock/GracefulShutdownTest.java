@@ -65,7 +65,7 @@ class GracefulShutdownTest {
   }
 
   private static void awaitFaultClaimedOrRecorded(KaitenMockServer kaiten) throws InterruptedException {
-    RecordedRequest recorded = kaiten.takeRequest(10, TimeUnit.SECONDS);
+    RecordedExchange recorded = kaiten.takeRequest(10, TimeUnit.SECONDS);
     assertThat(recorded).as("the request reached the mock").isNotNull();
     assertThat(recorded.status()).isZero();
   }

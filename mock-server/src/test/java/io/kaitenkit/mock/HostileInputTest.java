@@ -70,7 +70,7 @@ class HostileInputTest {
     assertThat(kaiten().state().toJson()).isEqualTo(before);
     assertThat(TestHttp.request("GET", kaiten().url("/groups/developers/users")).token("demo-admin-token")
         .send().status()).isEqualTo(200);
-    assertThat(kaiten().strictViolations()).isEmpty();
+    assertThat(kaiten().requests()).filteredOn(exchange -> !exchange.violations().isEmpty()).isEmpty();
   }
 
   /** Expands the corpus escapes into the bytes to send. */

@@ -21,7 +21,7 @@ class JournalTest {
     }
 
     assertThat(kaiten().requestCount()).isEqualTo(5);
-    assertThat(kaiten().requests()).extracting(RecordedRequest::query)
+    assertThat(kaiten().requests()).extracting(RecordedExchange::query)
         .containsExactly("page=2", "page=3", "page=4");
   }
 
@@ -30,7 +30,7 @@ class JournalTest {
     TestHttp.request("POST", kaiten().url("/groups/designers/users")).token("demo-admin-token")
         .json("{\"user_id\":42}").send();
 
-    RecordedRequest request = kaiten().takeRequest(5, TimeUnit.SECONDS);
+    RecordedExchange request = kaiten().takeRequest(5, TimeUnit.SECONDS);
 
     assertThat(request.method()).isEqualTo("POST");
     assertThat(request.path()).isEqualTo("/api/latest/groups/designers/users");
@@ -48,7 +48,7 @@ class JournalTest {
     TestHttp.request("GET", kaiten().url("/groups/developers/users")).token(canary)
         .header("X-Api-Key", canary).header("Cookie", "session=" + canary).send();
 
-    RecordedRequest request = kaiten().takeRequest(5, TimeUnit.SECONDS);
+    RecordedExchange request = kaiten().takeRequest(5, TimeUnit.SECONDS);
 
     assertThat(request.toString()).doesNotContain(canary);
     assertThat(request.headers().toString()).doesNotContain(canary);
@@ -60,7 +60,7 @@ class JournalTest {
   void unknownPathsAreRecordedWithoutAnOperation() throws Exception {
     TestHttp.request("GET", kaiten().url("/boards")).send();
 
-    RecordedRequest request = kaiten().takeRequest(5, TimeUnit.SECONDS);
+    RecordedExchange request = kaiten().takeRequest(5, TimeUnit.SECONDS);
 
     assertThat(request.status()).isEqualTo(404);
     assertThat(request.operationId()).isNull();
@@ -83,7 +83,7 @@ class JournalTest {
     kaiten().clearRequests();
     TestHttp.request("GET", kaiten().url("/groups/developers/users")).token("demo-admin-token").send();
 
-    assertThat(kaiten().requests()).singleElement().extracting(RecordedRequest::sequence)
+    assertThat(kaiten().requests()).singleElement().extracting(RecordedExchange::sequence)
         .isEqualTo(first + 1);
   }
 

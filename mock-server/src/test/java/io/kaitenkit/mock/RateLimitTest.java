@@ -53,7 +53,7 @@ class RateLimitTest {
     assertThat(limited.header("X-RateLimit-Reset")).isNotNull();
     assertThat(kaiten().state().isMember("developers", 42)).isTrue();
     assertThat(otherToken.status()).isEqualTo(200);
-    assertThat(kaiten().strictViolations()).isEmpty();
+    assertThat(kaiten().requests()).filteredOn(exchange -> !exchange.violations().isEmpty()).isEmpty();
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 // snippet:start proxy
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kaitenkit.mock.DriftReport;
+import io.kaitenkit.mock.ProxyDrift;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.MockOptions;
 import java.net.URI;
@@ -67,7 +67,7 @@ class ValidationProxyExampleTest {
         .upstreamTimeout(Duration.ofSeconds(5))
         .build())) {
       runYourTestsAgainst(proxy.baseUrl());    // your client, with a real token
-      DriftReport drift = proxy.drift();
+      ProxyDrift drift = proxy.drift();
       assertThat(drift.hasDrift()).as(drift.summary()).isFalse();
     }
     // snippet:end

@@ -1,6 +1,6 @@
 package io.kaitenkit.mock.cli;
 
-import io.kaitenkit.mock.DriftReport;
+import io.kaitenkit.mock.ProxyDrift;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.MockOptions;
 import java.io.PrintStream;
@@ -154,7 +154,7 @@ public final class KaitenMockMain implements Callable<Integer> {
   }
 
   /** Prints the one-line drift summary to stderr and answers the exit status it calls for. */
-  private static int reportDrift(DriftReport drift, boolean failOnDrift) {
+  private static int reportDrift(ProxyDrift drift, boolean failOnDrift) {
     boolean nothingChecked = drift.conforming() + drift.violating() == 0;
     if (failOnDrift && nothingChecked) {
       // A nightly job with a wrong URL or no traffic proves nothing: it must not stay green.

@@ -12,7 +12,7 @@ import io.kaitenkit.mock.internal.http.MockRouter;
 import io.kaitenkit.mock.internal.http.NoRoute;
 import io.kaitenkit.mock.internal.proxy.ValidationProxy;
 import io.kaitenkit.mock.internal.ratelimit.RateLimit;
-import io.kaitenkit.mock.internal.state.StateStore;
+import io.kaitenkit.mock.internal.state.GuardedModel;
 import io.kaitenkit.mock.internal.strict.StrictMode;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.vertx.core.Vertx;
@@ -33,7 +33,7 @@ public final class RequestPaths {
   private RequestPaths() {}
 
   /** @param strictMode checks every reply against the contract; null when strict mode is off */
-  public static MockRouter.Dispatch emulating(Vertx vertx, KaitenApiSpec spec, StateStore store, RateLimit limit,
+  public static MockRouter.Dispatch emulating(Vertx vertx, KaitenApiSpec spec, GuardedModel store, RateLimit limit,
       FaultRegistry faults, StrictMode strictMode, LongSupplier clock) {
     Dispatcher decided = decisionOrder(spec, store, limit, clock);
     Dispatcher checked = strictMode == null ? decided : strictMode.checking(decided);
@@ -48,7 +48,7 @@ public final class RequestPaths {
   }
 
   /** The emulator's decision order, from the token to the action, for calls of the contract's operations. */
-  public static Dispatcher decisionOrder(KaitenApiSpec spec, StateStore store, RateLimit limit, LongSupplier clock) {
+  public static Dispatcher decisionOrder(KaitenApiSpec spec, GuardedModel store, RateLimit limit, LongSupplier clock) {
     Dispatcher handlers = new Emulator(store, Operations.all());
     return limit.labelling(
         new TokenCheck(store,

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.kaitenkit.mock.Fault;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.MockOptions;
-import io.kaitenkit.mock.MockState;
-import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.mock.LiveState;
+import io.kaitenkit.mock.RecordedExchange;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -84,12 +84,12 @@ public final class KaitenMockExtension
   public void afterEach(ExtensionContext context) {
     try {
       if (failOnStrictViolations && server.options().strict()) {
-        List<RecordedRequest> offending = server.requests().stream()
+        List<RecordedExchange> offending = server.requests().stream()
             .filter(request -> request.sequence() > lastSequenceBeforeTest && !request.violations().isEmpty())
             .toList();
         if (!offending.isEmpty()) {
           throw new AssertionError("The Kaiten mock answered against the contract during this test:\n  "
-              + String.join("\n  ", offending.stream().map(RecordedRequest::toString).toList()));
+              + String.join("\n  ", offending.stream().map(RecordedExchange::toString).toList()));
         }
       }
     } finally {
@@ -130,11 +130,11 @@ public final class KaitenMockExtension
     return server().baseUrl();
   }
 
-  public MockState state() {
+  public LiveState state() {
     return server().state();
   }
 
-  public RecordedRequest takeRequest(long timeout, TimeUnit unit) throws InterruptedException {
+  public RecordedExchange takeRequest(long timeout, TimeUnit unit) throws InterruptedException {
     return server().takeRequest(timeout, unit);
   }
 
@@ -143,7 +143,7 @@ public final class KaitenMockExtension
   }
 
   /** The journal's requests, oldest first. */
-  public List<RecordedRequest> requests() {
+  public List<RecordedExchange> requests() {
     return server().requests();
   }
 
@@ -180,7 +180,7 @@ public final class KaitenMockExtension
   }
 
   private long lastSequence() {
-    return server.requests().stream().mapToLong(RecordedRequest::sequence).max().orElse(0);
+    return server.requests().stream().mapToLong(RecordedExchange::sequence).max().orElse(0);
   }
 
   /** Builds a {@link KaitenMockExtension}. */

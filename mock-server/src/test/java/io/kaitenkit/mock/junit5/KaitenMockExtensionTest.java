@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
 import io.kaitenkit.mock.ProviderState;
-import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.mock.RecordedExchange;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,7 +40,7 @@ class KaitenMockExtensionTest {
 
     int status = Http.send("DELETE", kaiten.baseUrl() + "/groups/developers/users/44", "demo-admin-token");
 
-    RecordedRequest delete = kaiten.takeRequest(5, TimeUnit.SECONDS);
+    RecordedExchange delete = kaiten.takeRequest(5, TimeUnit.SECONDS);
     assertThat(status).isEqualTo(200);
     assertThat(delete.method()).isEqualTo("DELETE");
     assertThat(delete.path()).isEqualTo("/api/latest/groups/developers/users/44");

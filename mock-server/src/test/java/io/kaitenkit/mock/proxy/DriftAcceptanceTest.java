@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kaitenkit.mock.DriftReport;
+import io.kaitenkit.mock.ProxyDrift;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
@@ -55,7 +55,7 @@ class DriftAcceptanceTest {
         Call.Answer listed = Call.to("GET", proxy.baseUrl() + "/groups/developers/users").token("t0ken-1").send();
         assertThat(listed.status()).isEqualTo(200);
 
-        DriftReport drift = proxy.drift();
+        ProxyDrift drift = proxy.drift();
         assertThat(drift.hasDrift()).as(drift.summary()).isFalse();
         assertThat(drift.conforming()).isEqualTo(1);
       }

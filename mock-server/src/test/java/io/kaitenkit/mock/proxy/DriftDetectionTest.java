@@ -1,13 +1,14 @@
 package io.kaitenkit.mock.proxy;
 
+import io.kaitenkit.spec.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.kaitenkit.mock.DriftReport;
+import io.kaitenkit.mock.ProxyDrift;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
-import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.mock.RecordedExchange;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -57,11 +58,11 @@ class DriftDetectionTest {
 
     assertThat(answer.status()).isEqualTo(status);
     assertThat(answer.text()).isEqualTo("teapot or worse");
-    String finding = "response status: " + status + " is not documented for removeUserFromGroup"
-        + " (documented: [200, 400, 401, 402, 403, 404, 429])";
+    Violation finding = new Violation("response status", status + " is not documented for removeUserFromGroup"
+        + " (documented: [200, 400, 401, 402, 403, 404, 429])");
     assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).violations()).containsExactly(finding);
-    DriftReport drift = kaiten.drift();
-    assertThat(drift.rows()).containsExactly(new DriftReport.Row("removeUserFromGroup", status, 0, 1, List.of(finding)));
+    ProxyDrift drift = kaiten.drift();
+    assertThat(drift.rows()).containsExactly(new ProxyDrift.Row("removeUserFromGroup", status, 0, 1, List.of(finding)));
     assertThat(drift.hasDrift()).isTrue();
   }
 
@@ -74,10 +75,10 @@ class DriftDetectionTest {
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.text()).isEqualTo(body);
-    assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).violations())
+    assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).violations()).map(Violation::toString)
         .containsExactly("response body: Field 'email' is required.");
     assertThat(kaiten.drift().row("removeUserFromGroup", 200))
-        .isEqualTo(new DriftReport.Row("removeUserFromGroup", 200, 0, 1, List.of("response body: Field 'email' is required.")));
+        .isEqualTo(new ProxyDrift.Row("removeUserFromGroup", 200, 0, 1, List.of(new Violation("response body", "Field 'email' is required."))));
   }
 
   @Test
@@ -87,7 +88,7 @@ class DriftDetectionTest {
     Call.Answer answer = Call.to("DELETE", kaiten.url(REMOVE_42)).token("t0ken-1").send();
 
     assertThat(answer.status()).isEqualTo(200);
-    assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).violations())
+    assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).violations()).map(Violation::toString)
         .containsExactly("response body.id: Type expected 'integer', found 'string'.");
     assertThat(kaiten.drift().row("removeUserFromGroup", 200).violating()).isEqualTo(1);
   }
@@ -100,10 +101,10 @@ class DriftDetectionTest {
 
     assertThat(answer.status()).isEqualTo(404);
     assertThat(upstream.take().uri()).isEqualTo("/api/latest/groups/developers/users/abc");
-    RecordedRequest recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
+    RecordedExchange recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
     assertThat(recorded.status()).isEqualTo(404);
-    assertThat(recorded.violations()).isNotEmpty().allSatisfy(finding -> assertThat(finding).startsWith("request path 'user_id': "));
-    DriftReport.Row row = kaiten.drift().row("removeUserFromGroup", 404);
+    assertThat(recorded.violations()).isNotEmpty().allSatisfy(finding -> assertThat(finding.toString()).startsWith("request path 'user_id': "));
+    ProxyDrift.Row row = kaiten.drift().row("removeUserFromGroup", 404);
     assertThat(row.violating()).isEqualTo(1);
     assertThat(row.violations()).isEqualTo(recorded.violations());
   }
@@ -117,7 +118,7 @@ class DriftDetectionTest {
     assertThat(answer.status()).isEqualTo(401);
     assertThat(answer.text()).isEqualTo("Invalid token");
     assertThat(upstream.take().header("Authorization")).isNull();
-    assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).violations()).containsExactly(
+    assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).violations()).map(Violation::toString).containsExactly(
         "request header 'Authorization': missing; the contract requires 'Bearer <token>' (security scheme bearerAuth)");
   }
 
@@ -130,8 +131,8 @@ class DriftDetectionTest {
     upstream.answerJson(200, Users.conforming());
     Call.to("DELETE", kaiten.url(REMOVE_42)).token("t0ken-1").send();
 
-    assertThat(kaiten.drift().rows()).containsExactly(new DriftReport.Row("removeUserFromGroup", 200, 1, 2,
-        List.of("response body: Field 'email' is required.")));
+    assertThat(kaiten.drift().rows()).containsExactly(new ProxyDrift.Row("removeUserFromGroup", 200, 1, 2,
+        List.of(new Violation("response body", "Field 'email' is required."))));
     assertThat(kaiten.drift().summary()).isEqualTo("drift: 2 of 3 proxied exchanges departed from the contract: "
         + "removeUserFromGroup 200 [response body: Field 'email' is required.]");
   }
@@ -146,10 +147,10 @@ class DriftDetectionTest {
     Call.to("POST", kaiten.url("/groups/developers/users")).token("t0ken-1").json("{\"user_id\":42}").send();
 
     assertThat(kaiten.drift().rows()).containsExactly(
-        new DriftReport.Row("addUserToGroup", 200, 0, 1,
-            List.of("response body.theme: Value 'pink' is not defined in the schema.")),
-        new DriftReport.Row("listGroupUsers", 200, 1, 0, List.of()),
-        new DriftReport.Row("listGroupUsers", 403, 1, 0, List.of()));
+        new ProxyDrift.Row("addUserToGroup", 200, 0, 1,
+            List.of(new Violation("response body.theme", "Value 'pink' is not defined in the schema."))),
+        new ProxyDrift.Row("listGroupUsers", 200, 1, 0, List.of()),
+        new ProxyDrift.Row("listGroupUsers", 403, 1, 0, List.of()));
   }
 
   @Test
@@ -161,11 +162,11 @@ class DriftDetectionTest {
     Call.Answer cleared = Call.to("DELETE", kaiten.adminUrl() + "/drift").send();
 
     assertThat(cleared.status()).isEqualTo(200);
-    assertThat(kaiten.drift()).isEqualTo(DriftReport.empty());
+    assertThat(kaiten.drift()).isEqualTo(ProxyDrift.empty());
 
     Call.to("DELETE", kaiten.url(REMOVE_42)).token("t0ken-1").send();
     kaiten.reset();
 
-    assertThat(kaiten.drift()).isEqualTo(DriftReport.empty());
+    assertThat(kaiten.drift()).isEqualTo(ProxyDrift.empty());
   }
 }

@@ -1,14 +1,15 @@
 package io.kaitenkit.mock.proxy;
 
+import io.kaitenkit.spec.Violation;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kaitenkit.mock.DriftReport;
+import io.kaitenkit.mock.ProxyDrift;
 import io.kaitenkit.mock.Fault;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
-import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.mock.RecordedExchange;
 import io.vertx.core.buffer.Buffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,12 +73,12 @@ class ProxyForwardingTest {
     assertThat(answer.header("X-RateLimit-Remaining")).isEqualTo("4");
     assertThat(answer.header("X-RateLimit-Reset")).isEqualTo("1767225600000");
     assertThat(answer.header("X-Request-Id")).isEqualTo("req-7");
-    RecordedRequest recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
+    RecordedExchange recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
     assertThat(recorded.status()).isEqualTo(200);
     assertThat(recorded.operationId()).isEqualTo("removeUserFromGroup");
     assertThat(recorded.violations()).isEmpty();
-    DriftReport drift = kaiten.drift();
-    assertThat(drift.rows()).containsExactly(new DriftReport.Row("removeUserFromGroup", 200, 1, 0, List.of()));
+    ProxyDrift drift = kaiten.drift();
+    assertThat(drift.rows()).containsExactly(new ProxyDrift.Row("removeUserFromGroup", 200, 1, 0, List.of()));
     assertThat(drift.hasDrift()).isFalse();
   }
 
@@ -161,7 +162,7 @@ class ProxyForwardingTest {
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.text()).isEqualTo(body);
-    assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).violations())
+    assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).violations()).map(Violation::toString)
         .containsExactly("response body: Field 'email' is required.");
   }
 
@@ -190,7 +191,7 @@ class ProxyForwardingTest {
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.body()).hasSize(big.length).isEqualTo(big);
-    assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).violations())
+    assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).violations()).map(Violation::toString)
         .containsExactly("response body: not validated: larger than 8388608 bytes, passed through unchecked");
   }
 
@@ -209,7 +210,7 @@ class ProxyForwardingTest {
     assertThat(answer.header("Content-Encoding")).isEqualTo("gzip");
     assertThat(answer.body()).isEqualTo(gzipped);
     assertThat(upstream.take().header("Accept-Encoding")).isEqualTo("gzip");
-    assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).violations())
+    assertThat(kaiten.takeRequest(5, TimeUnit.SECONDS).violations()).map(Violation::toString)
         .containsExactly("response body: Field 'email' is required.");
   }
 
@@ -245,10 +246,10 @@ class ProxyForwardingTest {
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.text()).isEqualTo("{\"boards\":[]}");
     assertThat(upstream.take().uri()).isEqualTo("/api/latest/boards?limit=5");
-    RecordedRequest recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
+    RecordedExchange recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
     assertThat(recorded.operationId()).isNull();
     assertThat(recorded.violations()).isEmpty();
-    DriftReport drift = kaiten.drift();
+    ProxyDrift drift = kaiten.drift();
     assertThat(drift.unmatched()).isEqualTo(1);
     assertThat(drift.unmatchedRequests()).containsExactly("GET /api/latest/boards");
     assertThat(drift.rows()).isEmpty();

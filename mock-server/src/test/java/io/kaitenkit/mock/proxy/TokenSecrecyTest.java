@@ -1,12 +1,13 @@
 package io.kaitenkit.mock.proxy;
 
+import io.kaitenkit.spec.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaitenkit.mock.Canary;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
-import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.mock.RecordedExchange;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -48,8 +49,8 @@ class TokenSecrecyTest {
       assertThat(received.header("Authorization")).isEqualTo("Bearer " + CANARY);
       assertThat(received.header("X-Api-Key")).isEqualTo(CANARY);
       assertThat(received.header("Cookie")).isEqualTo("session=" + CANARY);
-      RecordedRequest recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
-      assertThat(recorded.violations())
+      RecordedExchange recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
+      assertThat(recorded.violations()).map(Violation::toString)
           .containsExactly("response body.theme: Value 'cana…(" + CANARY.length() + ")' is not defined in the schema.");
       assertThat(logs.messages()).isNotEmpty();
       assertNowhere(recorded.toString(), recorded.headers().toString(), kaiten.drift().toString(),
@@ -69,7 +70,7 @@ class TokenSecrecyTest {
       Call.Answer answer = Call.to("GET", kaiten.url("/groups/developers/users")).token(CANARY).send();
 
       assertThat(answer.status()).isEqualTo(502);
-      RecordedRequest recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
+      RecordedExchange recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
       assertThat(recorded.violations()).singleElement().asString().contains("refused");
       assertThat(logs.messages()).isNotEmpty();
       assertNowhere(answer.text(), recorded.toString(), kaiten.drift().toString(),

@@ -1,13 +1,14 @@
 package io.kaitenkit.mock.proxy;
 
+import io.kaitenkit.spec.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kaitenkit.mock.DriftReport;
+import io.kaitenkit.mock.ProxyDrift;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
-import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.mock.RecordedExchange;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -83,9 +84,9 @@ class UpstreamFailuresTest {
       assertThatThrownBy(() -> Call.to("GET", kaiten.url("/groups/developers/users")).token("t0ken-1").send())
           .isInstanceOf(IOException.class);
 
-      RecordedRequest recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
+      RecordedExchange recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
       assertThat(recorded.status()).isEqualTo(200);
-      DriftReport drift = kaiten.drift();
+      ProxyDrift drift = kaiten.drift();
       assertThat(drift.upstreamFailures()).isEqualTo(1);
       assertThat(drift.upstreamFailureMessages()).containsExactly("Upstream 127.0.0.1:" + upstream.port()
           + " did not answer within 300 ms while sending the body; the client's connection was closed");
@@ -117,7 +118,7 @@ class UpstreamFailuresTest {
       assertThat(answer.status()).isEqualTo(502);
       assertThat(answer.text()).startsWith("{\"message\":\"TLS with upstream 127.0.0.1:" + upstream.port() + " failed: ");
       assertThat(upstream.pending()).isZero();
-      RecordedRequest recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
+      RecordedExchange recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
       assertThat(recorded.status()).isEqualTo(502);
       assertThat(recorded.violations()).singleElement().asString().startsWith("proxy: TLS with upstream 127.0.0.1:");
     }
@@ -128,10 +129,10 @@ class UpstreamFailuresTest {
   }
 
   private static void assertFailureRecorded(KaitenMockServer kaiten, int status, String message) throws Exception {
-    RecordedRequest recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
+    RecordedExchange recorded = kaiten.takeRequest(5, TimeUnit.SECONDS);
     assertThat(recorded.status()).isEqualTo(status);
-    assertThat(recorded.violations()).containsExactly("proxy: " + message);
-    DriftReport drift = kaiten.drift();
+    assertThat(recorded.violations()).map(Violation::toString).containsExactly("proxy: " + message);
+    ProxyDrift drift = kaiten.drift();
     assertThat(drift.upstreamFailures()).isEqualTo(1);
     assertThat(drift.upstreamFailureMessages()).containsExactly(message);
     assertThat(drift.rows()).isEmpty();

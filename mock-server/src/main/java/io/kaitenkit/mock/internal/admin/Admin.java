@@ -1,9 +1,9 @@
 package io.kaitenkit.mock.internal.admin;
 
-import io.kaitenkit.mock.DriftReport;
+import io.kaitenkit.mock.ProxyDrift;
 import io.kaitenkit.mock.Fault;
 import io.kaitenkit.mock.ProviderState;
-import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.mock.RecordedExchange;
 import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.faults.FaultRegistry;
 import io.kaitenkit.mock.internal.journal.Journal;
@@ -11,8 +11,8 @@ import io.kaitenkit.mock.internal.messages.KnownIds;
 import io.kaitenkit.mock.internal.proxy.DriftLedger;
 import io.kaitenkit.mock.internal.ratelimit.RateLimit;
 import io.kaitenkit.mock.internal.ratelimit.RateLimiter;
-import io.kaitenkit.mock.internal.state.StateAccess;
-import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.mock.internal.state.GuardedLiveState;
+import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.DocumentedResponse;
 import io.kaitenkit.spec.KaitenApiSpec;
@@ -27,8 +27,8 @@ public final class Admin {
   /** Kaiten's documented limit, used when a provider state needs a limit and none is set. */
   static final int KAITEN_RATE_LIMIT = 5;
 
-  private final StateAccess state;
-  private final StateData startupState;
+  private final GuardedLiveState state;
+  private final KaitenModel startupState;
   private final Journal journal;
   private final FaultRegistry faults;
   private final RateLimit limit;
@@ -43,7 +43,7 @@ public final class Admin {
   private long setupsFollow = AFRESH;
   private static final long AFRESH = -1;
 
-  public Admin(KaitenApiSpec spec, StateAccess state, StateData startupState, Journal journal, FaultRegistry faults,
+  public Admin(KaitenApiSpec spec, GuardedLiveState state, KaitenModel startupState, Journal journal, FaultRegistry faults,
       RateLimit limit, DriftLedger drift, int startupRateLimit) {
     this.spec = spec;
     this.drift = drift;
@@ -60,7 +60,7 @@ public final class Admin {
     return spec;
   }
 
-  public StateAccess state() {
+  public GuardedLiveState state() {
     return state;
   }
 
@@ -83,7 +83,7 @@ public final class Admin {
     rateLimit(startupRateLimit);
   }
 
-  public List<RecordedRequest> requests() {
+  public List<RecordedExchange> requests() {
     return journal.entries();
   }
 
@@ -92,7 +92,7 @@ public final class Admin {
   }
 
   /** What the validation proxy saw since the start or the last reset; empty when it is off. */
-  public DriftReport drift() {
+  public ProxyDrift drift() {
     return drift.report();
   }
 
@@ -185,7 +185,7 @@ public final class Admin {
 
   /** Restores the startup state and answers what puts back the state, faults and limiter it replaced. */
   private Runnable restoreAndKeepUndo() {
-    StateData keptState = state.store().apply(StateData::copy);
+    KaitenModel keptState = state.store().apply(KaitenModel::copy);
     List<Fault> keptFaults = faults.list();
     RateLimiter keptLimiter = limit.current();
     restore();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kaitenkit.mock.Fault;
-import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.mock.RecordedExchange;
 import io.kaitenkit.mock.internal.faults.FaultChecks;
 import java.time.Duration;
 import java.util.Iterator;
@@ -85,7 +85,7 @@ final class AdminJson {
     };
   }
 
-  static ObjectNode request(RecordedRequest request) {
+  static ObjectNode request(RecordedExchange request) {
     ObjectNode node = MAPPER.createObjectNode()
         .put("sequence", request.sequence())
         .put("receivedAt", request.receivedAt().toString())
@@ -102,11 +102,12 @@ final class AdminJson {
         .put("operationId", request.operationId())
         .put("durationMicros", request.durationMicros());
     ArrayNode violations = node.putArray("violations");
-    request.violations().forEach(violations::add);
+    request.violations().forEach(violation -> violations.addObject()
+        .put("location", violation.location()).put("message", violation.message()));
     return node;
   }
 
-  static ObjectNode requests(List<RecordedRequest> requests, long total) {
+  static ObjectNode requests(List<RecordedExchange> requests, long total) {
     ObjectNode node = MAPPER.createObjectNode().put("total", total);
     ArrayNode array = node.putArray("requests");
     requests.forEach(request -> array.add(request(request)));

@@ -1,7 +1,7 @@
 package io.kaitenkit.mock.internal.admin;
 
 import io.kaitenkit.mock.ProviderState;
-import io.kaitenkit.mock.internal.state.StateAccess;
+import io.kaitenkit.mock.internal.state.GuardedLiveState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,9 +12,9 @@ final class ProviderStateActions {
   static final String DEFAULT_TOKEN = "demo-admin-token";
 
   private final Admin admin;
-  private final StateAccess state;
+  private final GuardedLiveState state;
 
-  ProviderStateActions(Admin admin, StateAccess state) {
+  ProviderStateActions(Admin admin, GuardedLiveState state) {
     this.admin = admin;
     this.state = state;
   }

@@ -3,7 +3,7 @@ package io.kaitenkit.mock.internal.dashboard;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.mock.RecordedExchange;
 import io.kaitenkit.mock.internal.journal.Journal;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -91,7 +91,7 @@ final class JournalStream implements Handler<RoutingContext> {
       });
     }
 
-    private void send(List<RecordedRequest> entries, boolean cleared) {
+    private void send(List<RecordedExchange> entries, boolean cleared) {
       StringBuilder events = new StringBuilder();
       if (cleared) {
         events.append("event: cleared\ndata: {}\n\n");
@@ -100,7 +100,7 @@ final class JournalStream implements Handler<RoutingContext> {
       Set<Long> now = new HashSet<>(entries.size() * 2);
       int first = sent.isEmpty() ? Math.max(0, entries.size() - HISTORY) : 0;
       for (int i = 0; i < entries.size(); i++) {
-        RecordedRequest entry = entries.get(i);
+        RecordedExchange entry = entries.get(i);
         now.add(entry.sequence());
         if (i >= first && !sent.contains(entry.sequence())) {
           events.append("event: request\ndata: ").append(json(entry)).append("\n\n");
@@ -125,7 +125,7 @@ final class JournalStream implements Handler<RoutingContext> {
   }
 
   /** One journal entry on one line (JSON escapes every line break). */
-  static String json(RecordedRequest request) {
+  static String json(RecordedExchange request) {
     ObjectNode node = MAPPER.createObjectNode()
         .put("sequence", request.sequence())
         .put("receivedAt", request.receivedAt().toString())
@@ -142,7 +142,8 @@ final class JournalStream implements Handler<RoutingContext> {
       values.forEach(array::add);
     });
     ArrayNode violations = node.putArray("violations");
-    request.violations().forEach(violations::add);
+    request.violations().forEach(violation -> violations.addObject()
+        .put("location", violation.location()).put("message", violation.message()));
     return node.toString();
   }
 }

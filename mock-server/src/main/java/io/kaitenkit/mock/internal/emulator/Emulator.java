@@ -3,7 +3,7 @@ package io.kaitenkit.mock.internal.emulator;
 import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.http.Dispatcher;
 import io.kaitenkit.mock.internal.http.Reply;
-import io.kaitenkit.mock.internal.state.StateStore;
+import io.kaitenkit.mock.internal.state.GuardedModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
 import io.vertx.core.Future;
 import java.util.HashMap;
@@ -16,10 +16,10 @@ import java.util.Map;
  * operation of the contract without a handler answers its documented 2xx example.
  */
 public final class Emulator implements Dispatcher {
-  private final StateStore store;
+  private final GuardedModel store;
   private final Map<String, OperationHandler> handlers = new HashMap<>();
 
-  public Emulator(StateStore store, List<OperationHandler> handlers) {
+  public Emulator(GuardedModel store, List<OperationHandler> handlers) {
     this.store = store;
     for (OperationHandler handler : handlers) {
       if (this.handlers.put(handler.operationId(), handler) != null) {

@@ -2,7 +2,7 @@ package io.kaitenkit.mock.internal.emulator;
 
 import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.http.Reply;
-import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
 
 /**
@@ -14,5 +14,5 @@ import io.kaitenkit.mock.internal.state.UserRecord;
 public interface OperationHandler {
   String operationId();
 
-  Reply handle(StateData state, UserRecord actor, ApiCall call); // tariff, permission, existence, action
+  Reply handle(KaitenModel state, UserRecord actor, ApiCall call); // tariff, permission, existence, action
 }

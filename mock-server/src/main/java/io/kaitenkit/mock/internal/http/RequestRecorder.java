@@ -36,7 +36,6 @@ final class RequestRecorder implements Handler<RoutingContext> {
     HttpServerRequest request = ctx.request();
     Buffer body = ctx.body() != null && ctx.body().available() ? ctx.body().buffer() : null;
     List<Violation> found = exchange.violations;
-    List<String> violations = found.isEmpty() ? List.of() : found.stream().map(Violation::toString).toList();
     journal.append(
         exchange.sequence != 0 ? exchange.sequence : journal.nextSequence(),
         exchange.receivedAtMillis,
@@ -48,6 +47,6 @@ final class RequestRecorder implements Handler<RoutingContext> {
         answering || ctx.response().headWritten() ? ctx.response().getStatusCode() : 0,
         exchange.operationId,
         (System.nanoTime() - exchange.startNanos) / 1000,
-        violations);
+        exchange.violations);
   }
 }

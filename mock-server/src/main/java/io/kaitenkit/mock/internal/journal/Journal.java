@@ -1,6 +1,7 @@
 package io.kaitenkit.mock.internal.journal;
 
-import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.spec.Violation;
+import io.kaitenkit.mock.RecordedExchange;
 import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class Journal {
   /** Records one request; header values that carry credentials are redacted on the way in. */
   public void append(long sequence, long receivedAtMillis, String method, String path, String query,
       Iterable<Map.Entry<String, String>> headers, Buffer body, int status, String operationId,
-      long durationMicros, List<String> violations) {
+      long durationMicros, List<Violation> violations) {
     lock.lock();
     try {
       ring[(int) (total % ring.length)].write(sequence, receivedAtMillis, method, path, query, headers, body,
@@ -74,10 +75,10 @@ public final class Journal {
   }
 
   /** The requests still in the ring, oldest first. */
-  public List<RecordedRequest> entries() {
+  public List<RecordedExchange> entries() {
     lock.lock();
     try {
-      List<RecordedRequest> entries = new ArrayList<>();
+      List<RecordedExchange> entries = new ArrayList<>();
       for (long i = Math.max(0, total - ring.length); i < total; i++) {
         entries.add(ring[(int) (i % ring.length)].read());
       }
@@ -91,7 +92,7 @@ public final class Journal {
    * The next request not yet taken, waiting up to the timeout for one to arrive; null on timeout.
    * Requests the ring dropped before they were taken are skipped.
    */
-  public RecordedRequest take(long timeout, TimeUnit unit) throws InterruptedException {
+  public RecordedExchange take(long timeout, TimeUnit unit) throws InterruptedException {
     long deadline = System.nanoTime() + unit.toNanos(timeout);
     lock.lock();
     try {

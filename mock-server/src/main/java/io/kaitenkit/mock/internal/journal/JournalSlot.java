@@ -1,6 +1,7 @@
 package io.kaitenkit.mock.internal.journal;
 
-import io.kaitenkit.mock.RecordedRequest;
+import io.kaitenkit.spec.Violation;
+import io.kaitenkit.mock.RecordedExchange;
 import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,7 +33,7 @@ final class JournalSlot {
 
   void write(long sequence, long receivedAtMillis, String method, String path, String query,
       Iterable<Map.Entry<String, String>> headers, Buffer body, int status, String operationId,
-      long durationMicros, List<String> violations) {
+      long durationMicros, List<Violation> violations) {
     this.sequence = sequence;
     this.receivedAtMillis = receivedAtMillis;
     this.method = method;
@@ -55,12 +56,13 @@ final class JournalSlot {
     putInt(countAt, count);
     writeBody(body);
     writeInt(violations.size());
-    for (String violation : violations) {
-      writeString(violation);
+    for (Violation violation : violations) {
+      writeString(violation.location());
+      writeString(violation.message());
     }
   }
 
-  RecordedRequest read() {
+  RecordedExchange read() {
     Reader in = new Reader();
     String path = in.string();
     String query = in.string();
@@ -73,11 +75,11 @@ final class JournalSlot {
     }
     String body = in.body();
     int violationCount = in.integer();
-    List<String> violations = violationCount == 0 ? Collections.emptyList() : new ArrayList<>(violationCount);
+    List<Violation> violations = violationCount == 0 ? Collections.emptyList() : new ArrayList<>(violationCount);
     for (int i = 0; i < violationCount; i++) {
-      violations.add(in.string());
+      violations.add(new Violation(in.string(), in.string()));
     }
-    return new RecordedRequest(sequence, Instant.ofEpochMilli(receivedAtMillis), method, path, query,
+    return new RecordedExchange(sequence, Instant.ofEpochMilli(receivedAtMillis), method, path, query,
         headers, body, status, operationId, durationMicros, violations);
   }
 

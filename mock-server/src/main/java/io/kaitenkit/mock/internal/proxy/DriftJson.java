@@ -3,13 +3,13 @@ package io.kaitenkit.mock.internal.proxy;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kaitenkit.mock.DriftReport;
+import io.kaitenkit.mock.ProxyDrift;
 
 /** The drift summary as {@code GET /__admin/drift} answers it. */
 public final class DriftJson {
   private DriftJson() {}
 
-  public static ObjectNode of(DriftReport report) {
+  public static ObjectNode of(ProxyDrift report) {
     ObjectNode node = JsonNodeFactory.instance.objectNode()
         .put("hasDrift", report.hasDrift())
         .put("conforming", report.conforming())
@@ -18,14 +18,15 @@ public final class DriftJson {
         .put("upstreamFailures", report.upstreamFailures())
         .put("summary", report.summary());
     ArrayNode operations = node.putArray("operations");
-    for (DriftReport.Row row : report.rows()) {
+    for (ProxyDrift.Row row : report.rows()) {
       ObjectNode entry = operations.addObject()
           .put("operationId", row.operationId())
           .put("status", row.status())
           .put("conforming", row.conforming())
           .put("violating", row.violating());
       ArrayNode violations = entry.putArray("violations");
-      row.violations().forEach(violations::add);
+      row.violations().forEach(violation -> violations.addObject()
+          .put("location", violation.location()).put("message", violation.message()));
     }
     ArrayNode unmatched = node.putArray("unmatchedRequests");
     report.unmatchedRequests().forEach(unmatched::add);

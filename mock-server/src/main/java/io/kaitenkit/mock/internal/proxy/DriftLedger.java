@@ -1,6 +1,6 @@
 package io.kaitenkit.mock.internal.proxy;
 
-import io.kaitenkit.mock.DriftReport;
+import io.kaitenkit.mock.ProxyDrift;
 import io.kaitenkit.spec.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * Counts what the proxy saw, in memory bounded by the contract's operations and the statuses seen:
- * every list of distinct messages stops growing at {@link DriftReport#MAX_LISTED}.
+ * every list of distinct messages stops growing at {@link ProxyDrift#MAX_LISTED}.
  */
 public final class DriftLedger {
   private static final int LONGEST_MESSAGE = 500;
@@ -30,7 +30,11 @@ public final class DriftLedger {
       tally.conforming++;
     } else {
       tally.violating++;
-      findings.forEach(finding -> addBounded(tally.violations, finding.toString()));
+      findings.forEach(finding -> {
+        if (tally.violations.size() < ProxyDrift.MAX_LISTED) {
+          tally.violations.add(new Violation(finding.location(), shortened(finding.message())));
+        }
+      });
     }
   }
 
@@ -46,14 +50,14 @@ public final class DriftLedger {
     addBounded(failureMessages, message);
   }
 
-  public synchronized DriftReport report() {
-    List<DriftReport.Row> rows = new ArrayList<>();
+  public synchronized ProxyDrift report() {
+    List<ProxyDrift.Row> rows = new ArrayList<>();
     for (Tally tally : tallies.values()) {
-      rows.add(new DriftReport.Row(tally.operationId, tally.status, tally.conforming, tally.violating,
+      rows.add(new ProxyDrift.Row(tally.operationId, tally.status, tally.conforming, tally.violating,
           List.copyOf(tally.violations)));
     }
-    rows.sort(Comparator.comparing(DriftReport.Row::operationId).thenComparingInt(DriftReport.Row::status));
-    return new DriftReport(rows, unmatched, List.copyOf(unmatchedRequests), upstreamFailures,
+    rows.sort(Comparator.comparing(ProxyDrift.Row::operationId).thenComparingInt(ProxyDrift.Row::status));
+    return new ProxyDrift(rows, unmatched, List.copyOf(unmatchedRequests), upstreamFailures,
         List.copyOf(failureMessages));
   }
 
@@ -66,15 +70,19 @@ public final class DriftLedger {
   }
 
   private static void addBounded(Set<String> set, String message) {
-    if (set.size() < DriftReport.MAX_LISTED) {
-      set.add(message.length() <= LONGEST_MESSAGE ? message : message.substring(0, LONGEST_MESSAGE) + "…");
+    if (set.size() < ProxyDrift.MAX_LISTED) {
+      set.add(shortened(message));
     }
+  }
+
+  private static String shortened(String message) {
+    return message.length() <= LONGEST_MESSAGE ? message : message.substring(0, LONGEST_MESSAGE) + "…";
   }
 
   private static final class Tally {
     final String operationId;
     final int status;
-    final Set<String> violations = new LinkedHashSet<>();
+    final Set<Violation> violations = new LinkedHashSet<>();
     long conforming;
     long violating;
 

@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Reads the state format (see the README's "Fixtures") into a {@link StateData}, checking every
+ * Reads the state format (see the README's "Fixtures") into a {@link KaitenModel}, checking every
  * reference and every user against the contract. The first problem found stops the read with a
  * {@link FixtureException} naming the source and the field.
  */
@@ -46,7 +46,7 @@ public final class FixtureReader {
    * read one at a time from the stream and kept only in their serialised form, so a fixture of a
    * hundred thousand users never exists as one large tree.
    */
-  public StateData read(String source, String json) {
+  public KaitenModel read(String source, String json) {
     // Checking users is CPU work on many small values: a pool as large as the machine spreads it.
     ExecutorService checkers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
       Thread thread = new Thread(task, "kaiten-fixture-check");
@@ -92,7 +92,7 @@ public final class FixtureReader {
       this.checkers = checkers;
     }
 
-    StateData read(JsonParser parser) throws IOException {
+    KaitenModel read(JsonParser parser) throws IOException {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw fields.fail("", "the fixture must be a JSON object with companies, users, groups and tokens");
       }
@@ -141,7 +141,7 @@ public final class FixtureReader {
         UserFixtures.add(fields, userRecords, check.join(), companies.keySet());
       }
       Map<String, GroupRecord> groupRecords = tenants.groups(fields.array(groups, "groups"), companies, userRecords);
-      return new StateData(companies, userRecords, groupRecords, tenants.tokens(tokens, userRecords));
+      return new KaitenModel(companies, userRecords, groupRecords, tenants.tokens(tokens, userRecords));
     }
   }
 }

@@ -8,14 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Writes a {@link StateData} in the fixture format, so that the output reads back unchanged. */
+/** Writes a {@link KaitenModel} in the fixture format, so that the output reads back unchanged. */
 public final class FixtureWriter {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private FixtureWriter() {}
 
   /** The state as a fixture; the caller holds the state lock. */
-  public static ObjectNode write(StateData data) {
+  public static ObjectNode write(KaitenModel data) {
     JsonNodeFactory json = JsonNodeFactory.instance;
     ObjectNode root = json.objectNode();
     ArrayNode companies = root.putArray("companies");

@@ -2,7 +2,7 @@ package io.kaitenkit.mock.internal.state;
 
 /**
  * A group of a company. Its attributes are immutable (a change puts a new record in the state); its
- * member and admin sets are live and only touched while holding the {@link StateStore} lock.
+ * member and admin sets are live and only touched while holding the {@link GuardedModel} lock.
  */
 public final class GroupRecord {
   private final String uid;

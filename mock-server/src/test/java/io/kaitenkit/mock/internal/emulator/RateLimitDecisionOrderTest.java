@@ -11,7 +11,7 @@ import io.kaitenkit.mock.internal.ratelimit.RateLimits;
 import io.kaitenkit.mock.internal.state.FixtureReader;
 import io.kaitenkit.mock.internal.state.FixtureWriter;
 import io.kaitenkit.mock.internal.state.Fixtures;
-import io.kaitenkit.mock.internal.state.StateStore;
+import io.kaitenkit.mock.internal.state.GuardedModel;
 import io.kaitenkit.spec.KaitenApiSpec;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class RateLimitDecisionOrderTest {
   private static final String ADMIN = "demo-admin-token";
 
   private final AtomicLong now = new AtomicLong(1_767_225_600_000L);
-  private final StateStore store = new StateStore(new FixtureReader(SPEC).read("demo", Fixtures.read("demo")));
+  private final GuardedModel store = new GuardedModel(new FixtureReader(SPEC).read("demo", Fixtures.read("demo")));
   private final RateLimit limit = new RateLimit(2, now::get);
   private final Dispatcher emulator = RequestPaths.decisionOrder(SPEC, store, limit, now::get);
 

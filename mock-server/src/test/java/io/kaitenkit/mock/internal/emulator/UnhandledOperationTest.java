@@ -10,7 +10,7 @@ import io.kaitenkit.mock.internal.ratelimit.RateLimit;
 import io.kaitenkit.mock.internal.state.FixtureReader;
 import io.kaitenkit.mock.internal.state.FixtureWriter;
 import io.kaitenkit.mock.internal.state.Fixtures;
-import io.kaitenkit.mock.internal.state.StateStore;
+import io.kaitenkit.mock.internal.state.GuardedModel;
 import io.kaitenkit.spec.ApiResponse;
 import io.kaitenkit.spec.KaitenApiSpec;
 import java.net.URISyntaxException;
@@ -25,14 +25,14 @@ class UnhandledOperationTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private KaitenApiSpec spec;
-  private StateStore store;
+  private GuardedModel store;
   private Dispatcher emulator;
 
   @BeforeEach
   void setUp() throws URISyntaxException {
     spec = KaitenApiSpec.load(Path.of(Objects.requireNonNull(
         getClass().getResource("/contracts/kaiten-group-users-with-get-group.yaml")).toURI()));
-    store = new StateStore(new FixtureReader(spec).read("demo", Fixtures.read("demo")));
+    store = new GuardedModel(new FixtureReader(spec).read("demo", Fixtures.read("demo")));
     emulator = RequestPaths.decisionOrder(spec, store, new RateLimit(0, () -> 0L), () -> 1_767_225_600_000L);
   }
 

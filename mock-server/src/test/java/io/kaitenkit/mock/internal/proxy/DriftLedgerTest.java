@@ -2,7 +2,7 @@ package io.kaitenkit.mock.internal.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kaitenkit.mock.DriftReport;
+import io.kaitenkit.mock.ProxyDrift;
 import io.kaitenkit.spec.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,9 +17,9 @@ class DriftLedgerTest {
       ledger.answered("listGroupUsers", 200, List.of(new Violation("response body[" + i + "]", "Field 'email' is required.")));
     }
 
-    DriftReport.Row row = ledger.report().row("listGroupUsers", 200);
+    ProxyDrift.Row row = ledger.report().row("listGroupUsers", 200);
     assertThat(row.violating()).isEqualTo(100);
-    assertThat(row.violations()).hasSize(DriftReport.MAX_LISTED)
+    assertThat(row.violations()).hasSize(ProxyDrift.MAX_LISTED).map(Violation::toString)
         .startsWith("response body[0]: Field 'email' is required.");
   }
 
@@ -30,9 +30,9 @@ class DriftLedgerTest {
       ledger.upstreamFailed("Upstream 127.0.0.1:1 refused the connection");
     }
 
-    DriftReport report = ledger.report();
+    ProxyDrift report = ledger.report();
     assertThat(report.unmatched()).isEqualTo(30);
-    assertThat(report.unmatchedRequests()).hasSize(DriftReport.MAX_LISTED).startsWith("GET /api/latest/boards/0");
+    assertThat(report.unmatchedRequests()).hasSize(ProxyDrift.MAX_LISTED).startsWith("GET /api/latest/boards/0");
     assertThat(report.upstreamFailures()).isEqualTo(30);
     assertThat(report.upstreamFailureMessages()).containsExactly("Upstream 127.0.0.1:1 refused the connection");
     assertThat(report.hasDrift()).isFalse();
@@ -44,7 +44,7 @@ class DriftLedgerTest {
   void longFindingsAreCutShort() {
     ledger.answered("listGroupUsers", 200, List.of(new Violation("response body", "x".repeat(10_000))));
 
-    assertThat(ledger.report().row("listGroupUsers", 200).violations().get(0)).hasSizeLessThan(600).endsWith("…");
+    assertThat(ledger.report().row("listGroupUsers", 200).violations().get(0).message()).hasSizeLessThan(600).endsWith("…");
   }
 
   @Test
@@ -58,6 +58,6 @@ class DriftLedgerTest {
 
     ledger.clear();
 
-    assertThat(ledger.report()).isEqualTo(DriftReport.empty());
+    assertThat(ledger.report()).isEqualTo(ProxyDrift.empty());
   }
 }

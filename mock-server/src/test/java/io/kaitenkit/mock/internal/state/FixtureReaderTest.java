@@ -41,7 +41,7 @@ class FixtureReaderTest {
 
   @Test
   void theDemoFixtureLoads() {
-    StateData demo = reader.read("demo", Fixtures.read("demo"));
+    KaitenModel demo = reader.read("demo", Fixtures.read("demo"));
 
     assertThat(demo.companies()).containsOnlyKeys("acme", "globex", "initech");
     assertThat(demo.companies().get("globex").groupsInTariff()).isFalse();
@@ -62,7 +62,7 @@ class FixtureReaderTest {
 
   @Test
   void theEmptyFixtureLoads() {
-    StateData empty = reader.read("empty", Fixtures.read("empty"));
+    KaitenModel empty = reader.read("empty", Fixtures.read("empty"));
 
     assertThat(empty.companies()).isEmpty();
     assertThat(empty.users()).isEmpty();
@@ -81,7 +81,7 @@ class FixtureReaderTest {
 
   @Test
   void missingAttributesGetDefaultsThatSatisfyTheContract() {
-    StateData state = reader.read(SOURCE, VALID);
+    KaitenModel state = reader.read(SOURCE, VALID);
 
     JsonNode ann = state.users().get(1L).profile();
     assertThat(ann.get("username").asText()).isEqualTo("ann");
@@ -104,7 +104,7 @@ class FixtureReaderTest {
 
   @Test
   void groupsAndCompaniesGetTheirDefaults() {
-    StateData state = reader.read(SOURCE, VALID);
+    KaitenModel state = reader.read(SOURCE, VALID);
 
     assertThat(state.companies().get("acme").id()).isEqualTo(1);
     assertThat(state.companies().get("globex").id()).isEqualTo(2);
@@ -123,7 +123,7 @@ class FixtureReaderTest {
         .put("add_to_cards_and_spaces_enabled", true)
         .put("created", "2025-01-02T03:04:05.006Z").put("updated", "2025-02-02T03:04:05.006Z");
 
-    StateData state = reader.read(SOURCE, root.toString());
+    KaitenModel state = reader.read(SOURCE, root.toString());
 
     assertThat(GroupJson.of(state.groups().get("devs")).toString()).isEqualTo("{\"name\":\"Devs\","
         + "\"permissions\":17,\"updated\":\"2025-02-02T03:04:05.006Z\",\"created\":\"2025-01-02T03:04:05.006Z\","
@@ -138,7 +138,7 @@ class FixtureReaderTest {
     user(root, 1).put("news_subscription", true).put("sd_telegram_id", 12).put("role", 2)
         .put("apps_permissions", "6").put("external", true);
 
-    StateData state = reader.read(SOURCE, root.toString());
+    KaitenModel state = reader.read(SOURCE, root.toString());
     UserRecord ben = state.users().get(2L);
     JsonNode extended = parse(ben.appendExtended(io.vertx.core.buffer.Buffer.buffer()).toString());
     JsonNode current = parse(UserShapes.currentUser(ben, state.companyOf(ben), 1).toString());
@@ -156,7 +156,7 @@ class FixtureReaderTest {
 
   @Test
   void companyLevelAttributesAreDerivedFromTheState() {
-    StateData state = reader.read(SOURCE, VALID);
+    KaitenModel state = reader.read(SOURCE, VALID);
     UserRecord ann = state.users().get(1L);
     UserRecord cy = state.users().get(3L);
 
@@ -185,7 +185,7 @@ class FixtureReaderTest {
 
   @Test
   void theWrittenStateReadsBackUnchanged() {
-    StateData state = reader.read(SOURCE, VALID);
+    KaitenModel state = reader.read(SOURCE, VALID);
     String written = FixtureWriter.write(state).toPrettyString();
 
     String rewritten = FixtureWriter.write(reader.read("written", written)).toPrettyString();

@@ -5,7 +5,7 @@ import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.emulator.OperationHandler;
 import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.state.GroupRecord;
-import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
 
 /**
@@ -20,7 +20,7 @@ final class AddAdminToGroup implements OperationHandler {
   }
 
   @Override
-  public Reply handle(StateData state, UserRecord actor, ApiCall call) {
+  public Reply handle(KaitenModel state, UserRecord actor, ApiCall call) {
     if (!OperationChecks.groupsInTariff(state, actor)) {
       return Reply.tariffLimited();
     }

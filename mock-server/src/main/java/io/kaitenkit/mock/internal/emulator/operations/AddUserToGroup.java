@@ -9,7 +9,7 @@ import io.kaitenkit.mock.internal.emulator.UserIds;
 import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.state.GroupRecord;
-import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
 
 /** {@code POST /groups/{group_uid}/users}: adds the body's {@code user_id} to the group and answers the user. */
@@ -20,7 +20,7 @@ final class AddUserToGroup implements OperationHandler {
   }
 
   @Override
-  public Reply handle(StateData state, UserRecord actor, ApiCall call) {
+  public Reply handle(KaitenModel state, UserRecord actor, ApiCall call) {
     if (!groupsInTariff(state, actor)) {
       return Reply.tariffLimited();
     }

@@ -7,7 +7,7 @@ import io.kaitenkit.mock.internal.emulator.OperationHandler;
 import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.state.GroupAttributes;
 import io.kaitenkit.mock.internal.state.GroupRecord;
-import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.Timestamps;
 import io.kaitenkit.mock.internal.state.UserRecord;
 import java.util.List;
@@ -25,7 +25,7 @@ final class CreateGroup implements OperationHandler {
   }
 
   @Override
-  public Reply handle(StateData state, UserRecord actor, ApiCall call) {
+  public Reply handle(KaitenModel state, UserRecord actor, ApiCall call) {
     if (!OperationChecks.groupsInTariff(state, actor)) {
       return Reply.tariffLimited();
     }

@@ -3,7 +3,7 @@ package io.kaitenkit.mock.internal.emulator.operations;
 import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.emulator.OperationHandler;
 import io.kaitenkit.mock.internal.http.Reply;
-import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
 import io.kaitenkit.mock.internal.state.UserShapes;
 
@@ -18,7 +18,7 @@ final class GetCurrentUser implements OperationHandler {
   }
 
   @Override
-  public Reply handle(StateData state, UserRecord actor, ApiCall call) {
+  public Reply handle(KaitenModel state, UserRecord actor, ApiCall call) {
     if (!actor.activated()) {
       return Reply.empty(403);
     }

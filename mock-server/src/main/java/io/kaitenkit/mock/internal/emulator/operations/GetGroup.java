@@ -5,7 +5,7 @@ import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.emulator.OperationHandler;
 import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.state.GroupRecord;
-import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
 
 /** {@code GET /company/groups/{uid}}: managers of groups get any group of their company, a group's admins their own. */
@@ -16,7 +16,7 @@ final class GetGroup implements OperationHandler {
   }
 
   @Override
-  public Reply handle(StateData state, UserRecord actor, ApiCall call) {
+  public Reply handle(KaitenModel state, UserRecord actor, ApiCall call) {
     GroupRecord group = OperationChecks.groupOf(state, actor, call.pathParam("uid"));
     if (!OperationChecks.mayManage(state, actor, group)) {
       return Reply.empty(403);

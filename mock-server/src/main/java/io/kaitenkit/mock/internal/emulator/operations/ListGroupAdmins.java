@@ -5,7 +5,7 @@ import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.emulator.OperationHandler;
 import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.state.GroupRecord;
-import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
 
 /** {@code GET /groups/{group_uid}/admins}: the group's admins as {@code UserExtended}, by id. No 402 is documented. */
@@ -16,7 +16,7 @@ final class ListGroupAdmins implements OperationHandler {
   }
 
   @Override
-  public Reply handle(StateData state, UserRecord actor, ApiCall call) {
+  public Reply handle(KaitenModel state, UserRecord actor, ApiCall call) {
     GroupRecord group = OperationChecks.groupOf(state, actor, call.pathParam("group_uid"));
     if (!OperationChecks.mayManage(state, actor, group)) {
       return Reply.empty(403);

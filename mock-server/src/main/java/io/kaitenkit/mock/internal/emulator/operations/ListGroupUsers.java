@@ -7,7 +7,7 @@ import io.kaitenkit.mock.internal.emulator.OperationHandler;
 import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.state.GroupRecord;
-import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
 
 /** {@code GET /groups/{group_uid}/users}: the group's members as {@code UserExtended}, ordered by id. No tariff check: Kaiten documents no 402. */
@@ -18,7 +18,7 @@ final class ListGroupUsers implements OperationHandler {
   }
 
   @Override
-  public Reply handle(StateData state, UserRecord actor, ApiCall call) {
+  public Reply handle(KaitenModel state, UserRecord actor, ApiCall call) {
     GroupRecord group = groupOf(state, actor, call.pathParam("group_uid"));
     if (!mayManage(state, actor, group)) {
       return Reply.empty(403);

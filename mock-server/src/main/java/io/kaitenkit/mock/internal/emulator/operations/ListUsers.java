@@ -9,7 +9,7 @@ import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.state.CompanyRecord;
 import io.kaitenkit.mock.internal.state.GroupRecord;
 import io.kaitenkit.mock.internal.state.MemberSet;
-import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
 import io.kaitenkit.mock.internal.state.UserShapes;
 import java.util.HashSet;
@@ -32,7 +32,7 @@ final class ListUsers implements OperationHandler {
   }
 
   @Override
-  public Reply handle(StateData state, UserRecord actor, ApiCall call) {
+  public Reply handle(KaitenModel state, UserRecord actor, ApiCall call) {
     if (!actor.activated()) {
       return Reply.empty(403);
     }
@@ -89,7 +89,7 @@ final class ListUsers implements OperationHandler {
   }
 
   /** The actor and every member of a group the actor is a member of. */
-  private static Set<Long> sharingAGroup(StateData state, UserRecord actor) {
+  private static Set<Long> sharingAGroup(KaitenModel state, UserRecord actor) {
     Set<Long> visible = new HashSet<>(List.of(actor.id()));
     for (GroupRecord group : state.groupsOf(actor.company())) {
       MemberSet members = group.members();

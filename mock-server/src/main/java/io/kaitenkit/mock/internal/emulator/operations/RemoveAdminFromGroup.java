@@ -5,7 +5,7 @@ import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.emulator.OperationHandler;
 import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.state.GroupRecord;
-import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
 
 /** {@code DELETE /groups/{group_uid}/admins/{user_id}}: ends an administration and answers the user; a non-admin is 404. */
@@ -16,7 +16,7 @@ final class RemoveAdminFromGroup implements OperationHandler {
   }
 
   @Override
-  public Reply handle(StateData state, UserRecord actor, ApiCall call) {
+  public Reply handle(KaitenModel state, UserRecord actor, ApiCall call) {
     if (!OperationChecks.groupsInTariff(state, actor)) {
       return Reply.tariffLimited();
     }

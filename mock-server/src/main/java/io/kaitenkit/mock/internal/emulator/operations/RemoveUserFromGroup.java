@@ -8,7 +8,7 @@ import io.kaitenkit.mock.internal.emulator.OperationHandler;
 import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.state.GroupRecord;
-import io.kaitenkit.mock.internal.state.StateData;
+import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
 
 /** {@code DELETE /groups/{group_uid}/users/{user_id}}, the seed: removes the membership and answers the removed user. */
@@ -19,7 +19,7 @@ final class RemoveUserFromGroup implements OperationHandler {
   }
 
   @Override
-  public Reply handle(StateData state, UserRecord actor, ApiCall call) {
+  public Reply handle(KaitenModel state, UserRecord actor, ApiCall call) {
     if (!groupsInTariff(state, actor)) {
       return Reply.tariffLimited();
     }

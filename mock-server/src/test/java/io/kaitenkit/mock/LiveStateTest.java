@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The live state through {@link MockState}: each change shows over HTTP, each refused change leaves it alone. */
-class MockStateTest {
+/** The live state through {@link LiveState}: each change shows over HTTP, each refused change leaves it alone. */
+class LiveStateTest {
   @RegisterExtension
   static final KaitenMockExtension MOCK = KaitenMockExtension.builder().build();
 

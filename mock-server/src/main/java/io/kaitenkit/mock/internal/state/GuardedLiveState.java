@@ -1,18 +1,18 @@
 package io.kaitenkit.mock.internal.state;
 
 import io.kaitenkit.mock.internal.messages.KnownIds;
-import io.kaitenkit.mock.MockState;
+import io.kaitenkit.mock.LiveState;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** {@link MockState} over a {@link StateStore}: each method is one atomic step under the store's lock. */
-public final class StateAccess implements MockState {
-  private final StateStore store;
+/** {@link LiveState} over a {@link GuardedModel}: each method is one atomic step under the store's lock. */
+public final class GuardedLiveState implements LiveState {
+  private final GuardedModel store;
   private final FixtureReader reader;
 
-  public StateAccess(StateStore store, FixtureReader reader) {
+  public GuardedLiveState(GuardedModel store, FixtureReader reader) {
     this.store = store;
     this.reader = reader;
   }
@@ -20,12 +20,12 @@ public final class StateAccess implements MockState {
   @Override
   public String toJson() {
     // A copy shares the users and copies each group's member array: quick under the lock; writing is not.
-    return FixtureWriter.write(store.apply(StateData::copy)).toPrettyString();
+    return FixtureWriter.write(store.apply(KaitenModel::copy)).toPrettyString();
   }
 
   @Override
   public void replace(String fixtureJson) {
-    StateData fresh = reader.read("state", fixtureJson); // validated before the swap
+    KaitenModel fresh = reader.read("state", fixtureJson); // validated before the swap
     store.replace(fresh);
   }
 
@@ -233,12 +233,12 @@ public final class StateAccess implements MockState {
   }
 
   /** The store behind this access, for the emulator. */
-  public StateStore store() {
+  public GuardedModel store() {
     return store;
   }
 
   /** Swaps in a state that was read and validated elsewhere. */
-  public void replace(StateData fresh) {
+  public void replace(KaitenModel fresh) {
     store.replace(fresh);
   }
 
@@ -258,7 +258,7 @@ public final class StateAccess implements MockState {
     }
   }
 
-  private static GroupRecord group(StateData state, String uid) {
+  private static GroupRecord group(KaitenModel state, String uid) {
     GroupRecord group = state.groups().get(uid);
     if (group == null) {
       throw new IllegalArgumentException("unknown group '" + uid + "'; known: " + KnownIds.list(state.groups().keySet()));
@@ -266,7 +266,7 @@ public final class StateAccess implements MockState {
     return group;
   }
 
-  private static UserRecord user(StateData state, long id) {
+  private static UserRecord user(KaitenModel state, long id) {
     UserRecord user = state.users().get(id);
     if (user == null) {
       throw new IllegalArgumentException("unknown user " + id + "; known: " + KnownIds.list(state.users().keySet()));
@@ -276,7 +276,7 @@ public final class StateAccess implements MockState {
 
   @Override
   public String toString() {
-    return store.apply(state -> "MockState{" + state.companies().size() + " companies, "
+    return store.apply(state -> "LiveState{" + state.companies().size() + " companies, "
         + state.users().size() + " users, " + state.groups().size() + " groups, "
         + state.tokens().size() + " tokens}");
   }

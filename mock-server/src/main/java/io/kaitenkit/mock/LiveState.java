@@ -8,7 +8,7 @@ import java.util.Map;
  * The live state of a running mock: read it, replace it, or change one fact of it. Every method is
  * atomic; a rejected change leaves the state as it was.
  */
-public interface MockState {
+public interface LiveState {
   /** The whole state in the fixture format. */
   String toJson();
 

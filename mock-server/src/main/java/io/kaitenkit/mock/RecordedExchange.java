@@ -1,5 +1,6 @@
 package io.kaitenkit.mock;
 
+import io.kaitenkit.spec.Violation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param durationMicros time from arrival to the end of the response
  * @param violations what strict mode (or the proxy) found wrong, empty when all conformed
  */
-public record RecordedRequest(
+public record RecordedExchange(
     long sequence,
     Instant receivedAt,
     String method,
@@ -30,9 +31,9 @@ public record RecordedRequest(
     int status,
     String operationId,
     long durationMicros,
-    List<String> violations) {
+    List<Violation> violations) {
 
-  public RecordedRequest {
+  public RecordedExchange {
     headers = Map.copyOf(headers);
     violations = List.copyOf(violations);
   }

@@ -1,5 +1,6 @@
 package io.kaitenkit.mock;
 
+import io.kaitenkit.spec.Violation;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
  * how many exchanges conformed to the contract, how many did not, and what departed from it.
  *
  * <pre>{@code
- * DriftReport drift = kaiten.drift();
+ * ProxyDrift drift = kaiten.drift();
  * assertThat(drift.hasDrift()).as(drift.summary()).isFalse();
  * }</pre>
  *
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * @param upstreamFailures requests the upstream did not answer (refused, timed out, TLS failed …)
  * @param upstreamFailureMessages distinct messages of those failures, the first {@value #MAX_LISTED}
  */
-public record DriftReport(
+public record ProxyDrift(
     List<Row> rows,
     long unmatched,
     List<String> unmatchedRequests,
@@ -30,15 +31,15 @@ public record DriftReport(
   /** How many distinct messages or requests a list keeps; later ones are counted, not listed. */
   public static final int MAX_LISTED = 20;
 
-  public DriftReport {
+  public ProxyDrift {
     rows = List.copyOf(rows);
     unmatchedRequests = List.copyOf(unmatchedRequests);
     upstreamFailureMessages = List.copyOf(upstreamFailureMessages);
   }
 
   /** A report of nothing seen, e.g. when the mock emulates rather than proxies. */
-  public static DriftReport empty() {
-    return new DriftReport(List.of(), 0, List.of(), 0, List.of());
+  public static ProxyDrift empty() {
+    return new ProxyDrift(List.of(), 0, List.of(), 0, List.of());
   }
 
   /**
@@ -49,9 +50,9 @@ public record DriftReport(
    * @param conforming exchanges whose request and response both conformed to the contract
    * @param violating exchanges where either departed from it
    * @param violations distinct findings, e.g. {@code response body: Field 'email' is required.}, the
-   *     first {@value DriftReport#MAX_LISTED}
+   *     first {@value ProxyDrift#MAX_LISTED}
    */
-  public record Row(String operationId, int status, long conforming, long violating, List<String> violations) {
+  public record Row(String operationId, int status, long conforming, long violating, List<Violation> violations) {
     public Row {
       requireNonNull(operationId, "operationId == null");
       violations = List.copyOf(violations);
@@ -105,6 +106,6 @@ public record DriftReport(
 
   @Override
   public String toString() {
-    return "DriftReport{" + summary() + "}";
+    return "ProxyDrift{" + summary() + "}";
   }
 }

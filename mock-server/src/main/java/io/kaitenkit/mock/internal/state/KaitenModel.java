@@ -11,9 +11,9 @@ import java.util.TreeMap;
 
 /**
  * The whole emulated Kaiten: companies, users, groups and tokens. Built and validated by
- * {@link FixtureReader}, then owned by a {@link StateStore} which guards every access.
+ * {@link FixtureReader}, then owned by a {@link GuardedModel} which guards every access.
  */
-public final class StateData {
+public final class KaitenModel {
   private final Map<String, CompanyRecord> companies;
   private TreeMap<Long, UserRecord> users;
   private boolean usersShared;
@@ -21,7 +21,7 @@ public final class StateData {
   private final Map<String, Long> tokens;
   private long nextGroupId;
 
-  StateData(Map<String, CompanyRecord> companies, Map<Long, UserRecord> users,
+  KaitenModel(Map<String, CompanyRecord> companies, Map<Long, UserRecord> users,
       Map<String, GroupRecord> groups, Map<String, Long> tokens) {
     this.companies = new LinkedHashMap<>(companies);
     this.users = new TreeMap<>(users);
@@ -30,7 +30,7 @@ public final class StateData {
     this.nextGroupId = groups.values().stream().mapToLong(GroupRecord::id).max().orElse(0) + 1;
   }
 
-  private StateData(StateData original, Map<String, GroupRecord> groups) {
+  private KaitenModel(KaitenModel original, Map<String, GroupRecord> groups) {
     this.companies = new LinkedHashMap<>(original.companies);
     this.users = original.users;
     this.usersShared = true;
@@ -110,10 +110,10 @@ public final class StateData {
   }
 
   /** A copy that shares nothing changeable with this state, so that a kept fixture is never changed. */
-  public StateData copy() {
+  public KaitenModel copy() {
     Map<String, GroupRecord> groupCopies = new LinkedHashMap<>();
     groups.forEach((uid, group) -> groupCopies.put(uid, group.copy()));
-    return new StateData(this, groupCopies);
+    return new KaitenModel(this, groupCopies);
   }
 
   /**
