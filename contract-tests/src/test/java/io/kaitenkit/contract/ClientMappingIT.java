@@ -32,6 +32,12 @@ class ClientMappingIT {
   private static final Set<String> OPERATIONS = Set.of("listGroups", "createGroup", "getGroup", "updateGroup",
       "removeGroup", "listGroupUsers", "addUserToGroup", "removeUserFromGroup", "listGroupAdmins",
       "addAdminToGroup", "removeAdminFromGroup", "getCurrentUser", "listUsers");
+  /** The operations that answer 403 to a deactivated user rather than to one without rights. */
+  private static final Set<String> USERS_OPERATIONS = Set.of("getCurrentUser", "listUsers");
+  /** The operations whose 404 no missing group causes: only {@code Prefer} or its provider state reach it. */
+  private static final Set<String> GROUP_FREE_OPERATIONS =
+      Set.of("listGroups", "createGroup", "getCurrentUser");
+
   private static final Map<Integer, Class<?>> FAILURE = Map.of(
       400, KaitenResult.BadRequest.class,
       401, KaitenResult.Unauthorized.class,
@@ -87,8 +93,10 @@ class ClientMappingIT {
           ProviderState.NEXT_REQUEST_REJECTED_AS_MALFORMED.sentence(operation), Map.of());
       case 401 -> mock.setUpProviderState(ProviderState.TOKEN_IS_INVALID.sentence(), Map.of("token", token));
       case 402 -> mock.setUpProviderState(ProviderState.TARIFF_WITHOUT_GROUPS.sentence(), Map.of());
-      case 403 -> token = Demo.NO_PERMISSION_TOKEN;
-      case 404 -> mock.setUpProviderState(ProviderState.GROUP_DOES_NOT_EXIST.sentence(Demo.DEVELOPERS), Map.of());
+      case 403 -> token = USERS_OPERATIONS.contains(operation) ? Demo.DEACTIVATED_TOKEN : Demo.NO_PERMISSION_TOKEN;
+      case 404 -> mock.setUpProviderState(GROUP_FREE_OPERATIONS.contains(operation)
+          ? ProviderState.NEXT_REQUEST_ANSWERED_WITH_DOCUMENTED_STATUS.sentence(operation, 404)
+          : ProviderState.GROUP_DOES_NOT_EXIST.sentence(Demo.DEVELOPERS), Map.of());
       case 429 -> mock.setUpProviderState(ProviderState.RATE_LIMIT_EXHAUSTED.sentence(), Map.of("token", token));
       default -> {
         return "no way to make the mock answer " + status;
@@ -120,7 +128,7 @@ class ClientMappingIT {
       case "listGroupUsers" -> client.listGroupUsers(Demo.DEVELOPERS);
       case "listGroupAdmins" -> client.listGroupAdmins(Demo.DEVELOPERS);
       case "addAdminToGroup" -> client.addAdminToGroup(Demo.DEVELOPERS, Demo.GRACE);
-      case "removeAdminFromGroup" -> client.removeAdminFromGroup(Demo.DEVELOPERS, Demo.ADA);
+      case "removeAdminFromGroup" -> client.removeAdminFromGroup(Demo.DEVELOPERS, Demo.GROUP_ADMIN);
       case "getCurrentUser" -> client.getCurrentUser();
       case "listUsers" -> client.listUsers();
       case "addUserToGroup" -> client.addUserToGroup(Demo.DEVELOPERS, Demo.GRACE);

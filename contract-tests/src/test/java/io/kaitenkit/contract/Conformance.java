@@ -76,7 +76,7 @@ final class Conformance {
   }
 
   /**
-   * Drives every documented (operation, status) of {@code spec}'s emulated operations ({@link Documented#EMULATED})
+   * Drives every documented (operation, status) of {@code spec}'s operations
    * through the mock, resetting it before each.
    */
   static List<Outcome> run(KaitenMockServer mock, KaitenApiSpec spec) throws InterruptedException {
@@ -188,6 +188,106 @@ final class Conformance {
         DEVELOPERS_USERS + "/" + Demo.GRACE, Demo.ADMIN_TOKEN, null));
     scenarios.put("removeUserFromGroup 429", Scenario.send("a used-up rate limit", "DELETE", remove42,
         Demo.ADMIN_TOKEN, null).overTheRateLimit());
+    groupsArea(scenarios);
     return Map.copyOf(scenarios);
+  }
+
+  /** The groups area beyond the seed's three operations, as the demo fixture reaches each status. */
+  private static void groupsArea(Map<String, Scenario> scenarios) {
+    String groups = "/company/groups";
+    String developers = groups + "/" + Demo.DEVELOPERS;
+    String admins = "/groups/" + Demo.DEVELOPERS + "/admins";
+    String qa = "{\"name\":\"QA\"}";
+    String devs = "{\"name\":\"Devs\"}";
+    String ada = "{\"user_id\":" + Demo.ADA + "}";
+    String preferOnly = "Prefer, as no state of the data reaches it";
+
+    everyOperation(scenarios, "listGroups", Scenario.send("the admin lists the groups", "GET", groups, Demo.ADMIN_TOKEN, null));
+    scenarios.put("listGroups 400", Scenario.send("a limit that is not a number", "GET", groups + "?limit=ten",
+        Demo.ADMIN_TOKEN, null));
+    scenarios.put("listGroups 403", Scenario.send("a user without rights", "GET", groups, Demo.NO_PERMISSION_TOKEN, null));
+    scenarios.put("listGroups 404", Scenario.send(preferOnly, "GET", groups, Demo.ADMIN_TOKEN, null).preferring(404));
+
+    everyOperation(scenarios, "createGroup", Scenario.send("the admin creates QA", "POST", groups, Demo.ADMIN_TOKEN, qa));
+    scenarios.put("createGroup 400", Scenario.send("an empty name", "POST", groups, Demo.ADMIN_TOKEN, "{\"name\":\"\"}"));
+    scenarios.put("createGroup 402", Scenario.send("a company whose tariff has no groups", "POST", groups,
+        Demo.NO_GROUPS_TARIFF_TOKEN, qa));
+    scenarios.put("createGroup 403", Scenario.send("a user without rights", "POST", groups, Demo.NO_PERMISSION_TOKEN, qa));
+    scenarios.put("createGroup 404", Scenario.send(preferOnly, "POST", groups, Demo.ADMIN_TOKEN, qa).preferring(404));
+
+    everyOperation(scenarios, "getGroup", Scenario.send("a group admin reads developers", "GET", developers,
+        Demo.GROUP_ADMIN_TOKEN, null));
+    scenarios.put("getGroup 403", Scenario.send("a group admin reads a group they do not manage", "GET",
+        groups + "/designers", Demo.GROUP_ADMIN_TOKEN, null));
+    scenarios.put("getGroup 404", Scenario.send("another company's token", "GET", developers,
+        Demo.OTHER_COMPANY_TOKEN, null));
+
+    everyOperation(scenarios, "updateGroup", Scenario.send("the admin renames developers", "PATCH", developers,
+        Demo.ADMIN_TOKEN, devs));
+    scenarios.put("updateGroup 400", Scenario.send("an empty name", "PATCH", developers, Demo.ADMIN_TOKEN,
+        "{\"name\":\"\"}"));
+    scenarios.put("updateGroup 402", Scenario.send("a company whose tariff has no groups", "PATCH",
+        groups + "/" + Demo.ENGINEERING, Demo.NO_GROUPS_TARIFF_TOKEN, "{\"name\":\"E\"}"));
+    scenarios.put("updateGroup 403", Scenario.send("a group admin, who may not rename", "PATCH", developers,
+        Demo.GROUP_ADMIN_TOKEN, devs));
+    scenarios.put("updateGroup 404", Scenario.send("a group that does not exist", "PATCH", groups + "/no-such-group",
+        Demo.ADMIN_TOKEN, devs));
+
+    everyOperation(scenarios, "removeGroup", Scenario.send("the admin removes designers", "DELETE",
+        groups + "/designers", Demo.ADMIN_TOKEN, null));
+    scenarios.put("removeGroup 403", Scenario.send("a group admin, who may not remove", "DELETE", developers,
+        Demo.GROUP_ADMIN_TOKEN, null));
+    scenarios.put("removeGroup 404", Scenario.send("another company's token", "DELETE", developers,
+        Demo.OTHER_COMPANY_TOKEN, null));
+
+    everyOperation(scenarios, "listGroupAdmins", Scenario.send("the admin lists the admins of developers", "GET",
+        admins, Demo.ADMIN_TOKEN, null));
+    scenarios.put("listGroupAdmins 403", Scenario.send("a user without rights", "GET", admins,
+        Demo.NO_PERMISSION_TOKEN, null));
+    scenarios.put("listGroupAdmins 404", Scenario.send("another company's token", "GET", admins,
+        Demo.OTHER_COMPANY_TOKEN, null));
+
+    everyOperation(scenarios, "addAdminToGroup", Scenario.send("the admin makes user 42 an admin", "POST", admins,
+        Demo.ADMIN_TOKEN, ada));
+    scenarios.put("addAdminToGroup 400", Scenario.send("a body without user_id", "POST", admins, Demo.ADMIN_TOKEN, "{}"));
+    scenarios.put("addAdminToGroup 402", Scenario.send("a company whose tariff has no groups", "POST",
+        "/groups/" + Demo.ENGINEERING + "/admins", Demo.NO_GROUPS_TARIFF_TOKEN, "{\"user_id\":101}"));
+    scenarios.put("addAdminToGroup 403", Scenario.send("a user without rights", "POST", admins,
+        Demo.NO_PERMISSION_TOKEN, ada));
+    scenarios.put("addAdminToGroup 404", Scenario.send("a user who does not exist", "POST", admins,
+        Demo.ADMIN_TOKEN, "{\"user_id\":9999}"));
+
+    everyOperation(scenarios, "removeAdminFromGroup", Scenario.send("the admin removes admin 3", "DELETE",
+        admins + "/3", Demo.ADMIN_TOKEN, null));
+    scenarios.put("removeAdminFromGroup 400", Scenario.send("a user_id that is not a number", "DELETE",
+        admins + "/abc", Demo.ADMIN_TOKEN, null));
+    scenarios.put("removeAdminFromGroup 402", Scenario.send("a company whose tariff has no groups", "DELETE",
+        "/groups/" + Demo.ENGINEERING + "/admins/101", Demo.NO_GROUPS_TARIFF_TOKEN, null));
+    scenarios.put("removeAdminFromGroup 403", Scenario.send("a user without rights", "DELETE", admins + "/3",
+        Demo.NO_PERMISSION_TOKEN, null));
+    scenarios.put("removeAdminFromGroup 404", Scenario.send("a user who is not an admin", "DELETE",
+        admins + "/" + Demo.ADA, Demo.ADMIN_TOKEN, null));
+
+    everyOperation(scenarios, "getCurrentUser", Scenario.send("the admin's token", "GET", "/users/current",
+        Demo.ADMIN_TOKEN, null));
+    scenarios.put("getCurrentUser 403", Scenario.send("a deactivated user", "GET", "/users/current",
+        Demo.DEACTIVATED_TOKEN, null));
+    scenarios.put("getCurrentUser 404", Scenario.send(preferOnly, "GET", "/users/current", Demo.ADMIN_TOKEN, null)
+        .preferring(404));
+
+    everyOperation(scenarios, "listUsers", Scenario.send("a user without the Members section searches ada", "GET",
+        "/users?query=ada", Demo.NO_PERMISSION_TOKEN, null));
+    scenarios.put("listUsers 400", Scenario.send("a limit over the documented 100", "GET", "/users?limit=101",
+        Demo.ADMIN_TOKEN, null));
+    scenarios.put("listUsers 403", Scenario.send("a deactivated user", "GET", "/users", Demo.DEACTIVATED_TOKEN, null));
+  }
+
+  /** The 200 of a request that works, and its 401 and 429: an unknown token, a used-up rate limit. */
+  private static void everyOperation(Map<String, Scenario> scenarios, String operationId, Scenario works) {
+    scenarios.put(operationId + " 200", works);
+    scenarios.put(operationId + " 401", new Scenario("an unknown token", works.method(), works.path(), UNKNOWN_TOKEN,
+        works.body(), null, false));
+    scenarios.put(operationId + " 429", new Scenario("a used-up rate limit", works.method(), works.path(),
+        works.token(), works.body(), null, true));
   }
 }

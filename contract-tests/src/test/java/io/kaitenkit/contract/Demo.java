@@ -9,6 +9,13 @@ final class Demo {
   static final long NO_PERMISSION_USER = 2;
   /** User 100, company admin of globex, whose tariff has no groups. */
   static final String NO_GROUPS_TARIFF_TOKEN = "demo-no-groups-tariff-token";
+  /** User 3 of acme, an admin of developers only. */
+  static final String GROUP_ADMIN_TOKEN = "demo-group-admin-token";
+  static final long GROUP_ADMIN = 3;
+  /** User 201 of initech, another company. */
+  static final String OTHER_COMPANY_TOKEN = "demo-other-company-token";
+  /** User 5 of acme, deactivated. */
+  static final String DEACTIVATED_TOKEN = "demo-deactivated-token";
   /** A group of acme with members 42 and 43. */
   static final String DEVELOPERS = "developers";
   /** A group of globex. */

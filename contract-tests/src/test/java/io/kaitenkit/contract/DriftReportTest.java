@@ -68,7 +68,7 @@ class DriftReportTest {
     List<PactInteraction> interactions = new ArrayList<>();
     for (ApiOperation operation : Documented.operations(SPEC)) {
       String path = Demo.BASE_PATH + operation.path().replace("{group_uid}", Demo.DEVELOPERS)
-          .replace("{user_id}", Long.toString(Demo.ALAN));
+          .replace("{uid}", Demo.DEVELOPERS).replace("{user_id}", Long.toString(Demo.ALAN));
       for (int status : operation.statuses()) {
         interactions.add(new PactInteraction("test.json", operation.id() + " " + status, List.of(),
             operation.method(), path, null, Map.of(), null, status, Map.of(), null));

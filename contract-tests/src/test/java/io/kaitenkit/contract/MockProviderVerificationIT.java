@@ -7,15 +7,14 @@ import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
-import au.com.dius.pact.provider.junitsupport.State;
-import au.com.dius.pact.provider.junitsupport.StateChangeAction;
+import au.com.dius.pact.core.model.ProviderState;
+import au.com.dius.pact.provider.junitsupport.IgnoreMissingStateChange;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import io.kaitenkit.contract.DriftFacts.Check;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.spec.KaitenApiSpec;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,17 +23,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Pact's provider verification of the mock: every interaction the consumer tests recorded is replayed against
- * an in-process mock, with its provider state arranged through the mock's own vocabulary, and strict mode must
+ * an in-process mock, with its provider states arranged through the mock's own vocabulary (whatever their
+ * sentence: no state needs a method of its own here), and strict mode must
  * have found nothing wrong in the mock's answer.
  */
 @Provider(Pacts.PROVIDER)
+@IgnoreMissingStateChange // the states are arranged in the test, from the mock's own vocabulary
 @PactFolder("${pact.rootDir:target/pacts}")
 class MockProviderVerificationIT {
   private static final KaitenApiSpec SPEC = KaitenApiSpec.bundled();
   private static KaitenMockServer mock;
 
-  /** The sentences set up for the current interaction, torn down after it. */
-  private final Deque<String> arranged = new ArrayDeque<>();
+  /** The states set up for the current interaction, torn down after it. */
+  private final Deque<ProviderState> arranged = new ArrayDeque<>();
 
   @BeforeAll
   static void startMock() {
@@ -61,6 +62,7 @@ class MockProviderVerificationIT {
     PactInteraction recorded = PactInteraction.of("pact of " + context.getConsumer().getName(), interaction);
     String operation = recorded.operationId(SPEC);
     try {
+      arrange(interaction);
       Verifications.verify(context, recorded, "the mock");
       assertThat(mock.requests()).filteredOn(exchange -> !exchange.violations().isEmpty()).as("strict mode's findings for " + recorded.name()).isEmpty();
     } catch (AssertionError e) {
@@ -68,86 +70,24 @@ class MockProviderVerificationIT {
       DriftFacts.failed(Check.VERIFIED, operation, recorded.status(), recorded.description(),
           why.strip().replaceAll("\\s+", " "));
       throw e;
+    } finally {
+      tearDown();
     }
     DriftFacts.passed(Check.VERIFIED, operation, recorded.status(), recorded.description());
   }
 
-  @State(PactStates.ALAN_IS_A_DEVELOPER)
-  void alanIsADeveloper(Map<String, Object> params) {
-    arrange(PactStates.ALAN_IS_A_DEVELOPER, params);
-  }
-
-  @State(PactStates.GRACE_IS_NOT_A_DEVELOPER)
-  void graceIsNotADeveloper(Map<String, Object> params) {
-    arrange(PactStates.GRACE_IS_NOT_A_DEVELOPER, params);
-  }
-
-  @State(PactStates.DEVELOPERS_DOES_NOT_EXIST)
-  void developersDoesNotExist(Map<String, Object> params) {
-    arrange(PactStates.DEVELOPERS_DOES_NOT_EXIST, params);
-  }
-
-  @State(PactStates.GRACE_DOES_NOT_EXIST)
-  void graceDoesNotExist(Map<String, Object> params) {
-    arrange(PactStates.GRACE_DOES_NOT_EXIST, params);
-  }
-
-  @State(PactStates.BOB_MAY_NOT_MANAGE_DEVELOPERS)
-  void bobMayNotManageDevelopers(Map<String, Object> params) {
-    arrange(PactStates.BOB_MAY_NOT_MANAGE_DEVELOPERS, params);
-  }
-
-  @State(PactStates.TARIFF_HAS_NO_GROUPS)
-  void tariffHasNoGroups(Map<String, Object> params) {
-    arrange(PactStates.TARIFF_HAS_NO_GROUPS, params);
-  }
-
-  @State(PactStates.THE_TOKEN_IS_INVALID)
-  void theTokenIsInvalid(Map<String, Object> params) {
-    arrange(PactStates.THE_TOKEN_IS_INVALID, params);
-  }
-
-  @State(PactStates.THE_RATE_LIMIT_IS_EXHAUSTED)
-  void theRateLimitIsExhausted(Map<String, Object> params) {
-    arrange(PactStates.THE_RATE_LIMIT_IS_EXHAUSTED, params);
-  }
-
-  @State(PactStates.LIST_IS_REJECTED_AS_MALFORMED)
-  void listIsRejectedAsMalformed(Map<String, Object> params) {
-    arrange(PactStates.LIST_IS_REJECTED_AS_MALFORMED, params);
-  }
-
-  @State(PactStates.ADD_IS_REJECTED_AS_MALFORMED)
-  void addIsRejectedAsMalformed(Map<String, Object> params) {
-    arrange(PactStates.ADD_IS_REJECTED_AS_MALFORMED, params);
-  }
-
-  @State(PactStates.REMOVE_IS_REJECTED_AS_MALFORMED)
-  void removeIsRejectedAsMalformed(Map<String, Object> params) {
-    arrange(PactStates.REMOVE_IS_REJECTED_AS_MALFORMED, params);
-  }
-
-  @State(value = {
-      PactStates.ALAN_IS_A_DEVELOPER,
-      PactStates.GRACE_IS_NOT_A_DEVELOPER,
-      PactStates.DEVELOPERS_DOES_NOT_EXIST,
-      PactStates.GRACE_DOES_NOT_EXIST,
-      PactStates.BOB_MAY_NOT_MANAGE_DEVELOPERS,
-      PactStates.TARIFF_HAS_NO_GROUPS,
-      PactStates.THE_TOKEN_IS_INVALID,
-      PactStates.THE_RATE_LIMIT_IS_EXHAUSTED,
-      PactStates.LIST_IS_REJECTED_AS_MALFORMED,
-      PactStates.ADD_IS_REJECTED_AS_MALFORMED,
-      PactStates.REMOVE_IS_REJECTED_AS_MALFORMED},
-      action = StateChangeAction.TEARDOWN)
-  void tearDown(Map<String, Object> params) {
-    while (!arranged.isEmpty()) {
-      mock.tearDownProviderState(arranged.pop(), params);
+  /** Sets up the interaction's states in order, as a verifier's state-change calls would. */
+  private void arrange(Interaction interaction) {
+    for (ProviderState state : interaction.getProviderStates()) {
+      mock.setUpProviderState(state.getName(), state.getParams());
+      arranged.push(state);
     }
   }
 
-  private void arrange(String sentence, Map<String, Object> params) {
-    mock.setUpProviderState(sentence, params);
-    arranged.push(sentence);
+  private void tearDown() {
+    while (!arranged.isEmpty()) {
+      ProviderState state = arranged.pop();
+      mock.tearDownProviderState(state.getName(), state.getParams());
+    }
   }
 }

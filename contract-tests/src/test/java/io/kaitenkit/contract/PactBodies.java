@@ -1,8 +1,21 @@
 package io.kaitenkit.contract;
 
 import au.com.dius.pact.consumer.dsl.DslPart;
+import au.com.dius.pact.core.model.matchingrules.TypeMatcher;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.kaitenkit.spec.KaitenApiSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Iterator;
+import java.util.Map;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.core.model.matchingrules.NullMatcher;
 import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 
@@ -17,7 +30,31 @@ final class PactBodies {
   static final String TEXT = "text/plain(;.*)?";
   static final String INTEGER = "\\d+";
 
+  /** The attributes the contract's schemas declare {@code nullable}: a pact accepts null for them. */
+  private static final Set<String> NULLABLE = nullableAttributes();
+
   private PactBodies() {}
+
+  private static Set<String> nullableAttributes() {
+    KaitenApiSpec spec = KaitenApiSpec.bundled();
+    try (InputStream in = URI.create(spec.source()).toURL().openStream()) {
+      Set<String> names = new HashSet<>();
+      collectNullable(new YAMLMapper().readTree(in), names);
+      return Set.copyOf(names);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the contract " + spec.source(), e);
+    }
+  }
+
+  private static void collectNullable(JsonNode node, Set<String> names) {
+    JsonNode properties = node.path("properties");
+    properties.fields().forEachRemaining(property -> {
+      if (property.getValue().path("nullable").asBoolean(false)) {
+        names.add(property.getKey());
+      }
+    });
+    node.elements().forEachRemaining(child -> collectNullable(child, names));
+  }
 
   /** Alan Turing of the demo fixture, as a {@code User} with a matcher per attribute. */
   static PactDslJsonBody alan() {
@@ -33,6 +70,56 @@ final class PactBodies {
   static DslPart members() {
     PactDslJsonBody each = PactDslJsonArray.arrayMinLike(1);
     return extended(user(each, Demo.ALAN, "Alan Turing", "alan@acme.example", "alan", "AT", false)).closeObject();
+  }
+
+  /**
+   * A body like the contract's example: each attribute matched by its type (a timestamp by its format, a
+   * null as null or text), a list as at least one element like the example's first. The contract's examples
+   * are what the pacts expect, so a pact promises nothing the contract does not.
+   */
+  static DslPart like(JsonNode example) {
+    if (example.isArray()) {
+      PactDslJsonBody each = PactDslJsonArray.arrayMinLike(1);
+      attributes(each, example.get(0));
+      return each.closeObject();
+    }
+    PactDslJsonBody body = new PactDslJsonBody();
+    attributes(body, example);
+    return body;
+  }
+
+  private static void attributes(PactDslJsonBody body, JsonNode object) {
+    for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String name = field.getKey();
+      JsonNode value = field.getValue();
+      if (value.isNull()) {
+        body.or(name, null, NullMatcher.INSTANCE, new RegexMatcher(".*", ""));
+      } else if (NULLABLE.contains(name) && value.isValueNode()) {
+        body.or(name, value.isTextual() ? value.asText() : value.numberValue() != null ? value.numberValue()
+            : value.asBoolean(), NullMatcher.INSTANCE, TypeMatcher.INSTANCE);
+      } else if (value.isIntegralNumber()) {
+        body.integerType(name, value.asLong());
+      } else if (value.isNumber()) {
+        body.decimalType(name, value.asDouble());
+      } else if (value.isBoolean()) {
+        body.booleanType(name, value.asBoolean());
+      } else if (value.isTextual()) {
+        if (value.asText().matches(TIMESTAMP)) {
+          body.stringMatcher(name, TIMESTAMP, value.asText());
+        } else {
+          body.stringType(name, value.asText());
+        }
+      } else if (value.isObject()) {
+        PactDslJsonBody nested = body.object(name);
+        attributes(nested, value);
+        nested.closeObject();
+      } else if (value.isArray() && value.isEmpty()) {
+        body.minArrayLike(name, 0, PactDslJsonRootValue.stringType("example"), 0);
+      } else {
+        throw new IllegalArgumentException("no matcher for the example's attribute '" + name + "': " + value);
+      }
+    }
   }
 
   /** {@code {"message": "…"}}: the text is Kaiten's to choose, the attribute is not. */

@@ -8,6 +8,7 @@ import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.HttpsTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
+import au.com.dius.pact.provider.junitsupport.IgnoreMissingStateChange;
 import au.com.dius.pact.provider.junitsupport.IgnoreNoPactsToVerify;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
@@ -15,6 +16,7 @@ import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hc.core5.http.ClassicHttpRequest;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Provider(Pacts.PROVIDER)
 @IgnoreNoPactsToVerify
+@IgnoreMissingStateChange // an interaction whose states this class cannot arrange is skipped, not failed
 @PactFolder("${pact.rootDir:target/pacts}")
 class RealKaitenVerificationIT {
   private static final Pattern GROUP_USERS =
@@ -48,6 +51,13 @@ class RealKaitenVerificationIT {
       PactStates.LIST_IS_REJECTED_AS_MALFORMED, "only the mock can be told to reject a well-formed request",
       PactStates.ADD_IS_REJECTED_AS_MALFORMED, "only the mock can be told to reject a well-formed request",
       PactStates.REMOVE_IS_REJECTED_AS_MALFORMED, "only the mock can be told to reject a well-formed request");
+
+  /** The states this class arranges on a real space (its {@code @State} methods). */
+  private static final Set<String> ARRANGEABLE = Set.of(PactStates.ALAN_IS_A_DEVELOPER,
+      PactStates.GRACE_IS_NOT_A_DEVELOPER, PactStates.DEVELOPERS_DOES_NOT_EXIST, PactStates.GRACE_DOES_NOT_EXIST,
+      PactStates.BOB_MAY_NOT_MANAGE_DEVELOPERS, PactStates.THE_TOKEN_IS_INVALID, PactStates.TARIFF_HAS_NO_GROUPS,
+      PactStates.THE_RATE_LIMIT_IS_EXHAUSTED, PactStates.LIST_IS_REJECTED_AS_MALFORMED,
+      PactStates.ADD_IS_REJECTED_AS_MALFORMED, PactStates.REMOVE_IS_REJECTED_AS_MALFORMED);
 
   private static RealKaiten kaiten;
   private static boolean wasMember;
@@ -91,6 +101,8 @@ class RealKaitenVerificationIT {
     List<String> states = interaction.getProviderStates().stream().map(ProviderState::getName).toList();
     for (String state : states) {
       assumeTrue(!NOT_ARRANGEABLE.containsKey(state), () -> "Skipped on a real Kaiten: " + NOT_ARRANGEABLE.get(state));
+      assumeTrue(ARRANGEABLE.contains(state), () -> "Skipped on a real Kaiten: no way to arrange \"" + state
+          + "\" in a real space yet (the groups area beyond the group-users operations runs on the mock only)");
     }
     boolean needsNoPermission = states.contains(PactStates.BOB_MAY_NOT_MANAGE_DEVELOPERS);
     assumeTrue(!needsNoPermission || kaiten.noPermissionToken() != null,

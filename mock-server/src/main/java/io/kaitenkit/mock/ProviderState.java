@@ -52,7 +52,13 @@ public enum ProviderState {
    * Answers the next request to the operation with its documented 400 example, as the mock does for a
    * malformed request; lets a consumer whose client cannot send a malformed request record the 400.
    */
-  NEXT_REQUEST_REJECTED_AS_MALFORMED("the next request to {operationId} is rejected as malformed");
+  NEXT_REQUEST_REJECTED_AS_MALFORMED("the next request to {operationId} is rejected as malformed"),
+  /**
+   * Answers the next request to the operation with the documented example of the status, as
+   * {@code Prefer: code=N} does; lets a pact record a status that no state of the data reaches (a 404 of
+   * {@code GET /users/current}, say).
+   */
+  NEXT_REQUEST_ANSWERED_WITH_DOCUMENTED_STATUS("the next request to {operationId} is answered with its documented {status}");
 
   private final String template;
   private final Pattern pattern;

@@ -17,6 +17,7 @@ import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.DocumentedResponse;
 import io.kaitenkit.spec.KaitenApiSpec;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -143,14 +144,23 @@ public final class Admin {
     limit.exhaust(token, KAITEN_RATE_LIMIT);
   }
 
-  /** Answers the operation's next request with its documented 400 example. */
-  void rejectNextAsMalformed(String operationId) {
+  /**
+   * Answers the operation's next request with the documented example of the status, headers and all.
+   *
+   * @throws IllegalArgumentException when the operation does not document the status
+   */
+  void answerNextAsDocumented(String operationId, int status) {
     ApiOperation operation = spec.operation(operationId);
-    DocumentedResponse malformed = operation.response(400);
-    if (malformed == null) {
-      throw new IllegalArgumentException(operationId + " documents no 400");
+    DocumentedResponse documented = operation.response(status);
+    if (documented == null) {
+      throw new IllegalArgumentException(operationId + " documents no " + status + "; it documents "
+          + operation.statuses());
     }
-    faults.add(Fault.on(operationId).times(1).status(400, Map.of("Content-Type", Reply.JSON), malformed.example()));
+    Map<String, String> headers = new LinkedHashMap<>(documented.exampleHeaders());
+    if (documented.contentType() != null) {
+      headers.put("Content-Type", documented.contentType());
+    }
+    faults.add(Fault.on(operationId).times(1).status(status, headers, documented.example()));
   }
 
   /**

@@ -58,7 +58,18 @@ final class ProviderStateActions {
           params.getOrDefault("company", DEFAULT_COMPANY), false);
       case TOKEN_IS_INVALID -> state.removeToken(params.getOrDefault("token", DEFAULT_INVALID_TOKEN));
       case RATE_LIMIT_EXHAUSTED -> admin.exhaustRateLimit(params.getOrDefault("token", DEFAULT_TOKEN));
-      case NEXT_REQUEST_REJECTED_AS_MALFORMED -> admin.rejectNextAsMalformed(text(params, "operationId"));
+      case NEXT_REQUEST_REJECTED_AS_MALFORMED -> admin.answerNextAsDocumented(text(params, "operationId"), 400);
+      case NEXT_REQUEST_ANSWERED_WITH_DOCUMENTED_STATUS ->
+          admin.answerNextAsDocumented(text(params, "operationId"), status(text(params, "status")));
+    }
+  }
+
+  private static int status(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("provider state parameter 'status' must be an HTTP status, got '"
+          + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "'");
     }
   }
 
