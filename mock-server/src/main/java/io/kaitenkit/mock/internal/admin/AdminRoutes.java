@@ -8,7 +8,7 @@ import io.kaitenkit.mock.ProviderState;
 import io.kaitenkit.mock.internal.dashboard.Dashboard;
 import io.kaitenkit.mock.internal.http.MessageJson;
 import io.kaitenkit.mock.internal.http.Reply;
-import io.kaitenkit.mock.internal.state.TokenRedaction;
+import io.kaitenkit.mock.internal.redaction.TokenRedaction;
 import io.kaitenkit.mock.internal.proxy.DriftJson;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;

@@ -1,5 +1,7 @@
 package io.kaitenkit.mock.internal.journal;
 
+import io.kaitenkit.mock.internal.redaction.HeaderRedaction;
+import io.kaitenkit.mock.internal.redaction.QueryRedaction;
 import io.kaitenkit.spec.Violation;
 import io.kaitenkit.mock.RecordedExchange;
 import io.vertx.core.buffer.Buffer;
@@ -53,7 +55,7 @@ final class JournalSlot {
       data = new byte[INITIAL_SIZE]; // one huge request does not keep its space forever
     }
     writeString(path);
-    writeString(query);
+    writeString(QueryRedaction.redact(query));
     int countAt = reserveInt();
     int count = 0;
     for (Map.Entry<String, String> header : headers) {
