@@ -39,7 +39,8 @@ class DriftAcceptanceTest {
       assertThat(row.get("conforming").asLong()).isZero();
       assertThat(row.get("violating").asLong()).isEqualTo(1);
       assertThat(row.get("violations")).hasSize(1);
-      assertThat(row.get("violations").get(0).asText()).isEqualTo("response body: Field 'email' is required.");
+      assertThat(row.get("violations").get(0).get("location").asText()).isEqualTo("response body");
+      assertThat(row.get("violations").get(0).get("message").asText()).isEqualTo("Field 'email' is required.");
       assertThat(kaiten.drift().hasDrift()).isTrue();
     }
   }
