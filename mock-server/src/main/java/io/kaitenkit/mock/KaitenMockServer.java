@@ -98,7 +98,7 @@ public final class KaitenMockServer implements AutoCloseable {
     LongSupplier clock = System::currentTimeMillis;
     RateLimit limit = new RateLimit(options.rateLimit(), clock);
     GuardedLiveState state = new GuardedLiveState(new GuardedModel(startupState.copy()), reader);
-    Journal journal = new Journal(options.journalCapacity());
+    Journal journal = new Journal(options.journalCapacity(), options.journalBodyBytes());
     FaultRegistry faults = new FaultRegistry();
     DriftLedger drift = new DriftLedger();
     Admin admin = new Admin(spec, state, startupState, journal, faults, limit, drift, options.rateLimit());

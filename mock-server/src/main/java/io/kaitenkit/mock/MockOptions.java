@@ -14,6 +14,8 @@ import java.time.Duration;
 public final class MockOptions {
   /** The fixture bundled in the jar that makes every documented status reachable. */
   public static final String DEMO_FIXTURE = "demo";
+  /** The bytes of request bodies the journal keeps unless told otherwise: 4 MiB. */
+  public static final long DEFAULT_JOURNAL_BODY_BYTES = 4L * 1024 * 1024;
 
   private final String host;
   private final int port;
@@ -23,6 +25,7 @@ public final class MockOptions {
   private final int rateLimit;
   private final String adminToken;
   private final int journalCapacity;
+  private final long journalBodyBytes;
   private final int maxHeaderSize;
   private final int maxInitialLineLength;
   private final long maxBodySize;
@@ -43,6 +46,7 @@ public final class MockOptions {
     this.rateLimit = builder.rateLimit;
     this.adminToken = builder.adminToken;
     this.journalCapacity = builder.journalCapacity;
+    this.journalBodyBytes = builder.journalBodyBytes;
     this.maxHeaderSize = builder.maxHeaderSize;
     this.maxInitialLineLength = builder.maxInitialLineLength;
     this.maxBodySize = builder.maxBodySize;
@@ -75,6 +79,7 @@ public final class MockOptions {
     builder.rateLimit = rateLimit;
     builder.adminToken = adminToken;
     builder.journalCapacity = journalCapacity;
+    builder.journalBodyBytes = journalBodyBytes;
     builder.maxHeaderSize = maxHeaderSize;
     builder.maxInitialLineLength = maxInitialLineLength;
     builder.maxBodySize = maxBodySize;
@@ -125,6 +130,14 @@ public final class MockOptions {
   /** How many requests the journal keeps; older ones are dropped first. */
   public int journalCapacity() {
     return journalCapacity;
+  }
+
+  /**
+   * The bytes of request bodies the journal keeps in all; past it, the oldest entries give their bodies
+   * up (the entry stays and its body says it was dropped). 0 keeps no bodies.
+   */
+  public long journalBodyBytes() {
+    return journalBodyBytes;
   }
 
   /** The largest request head in bytes; larger ones get 431. */
@@ -194,6 +207,7 @@ public final class MockOptions {
         + ", rateLimit=" + (rateLimit == 0 ? "off" : rateLimit + "/s")
         + ", adminToken=" + (adminToken == null ? "none" : "set")
         + ", journalCapacity=" + journalCapacity
+        + ", journalBodyBytes=" + journalBodyBytes
         + ", maxHeaderSize=" + maxHeaderSize
         + ", maxInitialLineLength=" + maxInitialLineLength
         + ", maxBodySize=" + maxBodySize
@@ -215,6 +229,7 @@ public final class MockOptions {
     private int rateLimit = 0;
     private String adminToken;
     private int journalCapacity = 10_000;
+    private long journalBodyBytes = DEFAULT_JOURNAL_BODY_BYTES;
     private int maxHeaderSize = 8192;
     private int maxInitialLineLength = 4096;
     private long maxBodySize = 1024 * 1024;
@@ -285,6 +300,15 @@ public final class MockOptions {
         throw new IllegalArgumentException("journalCapacity must be >= 1, got " + capacity);
       }
       this.journalCapacity = capacity;
+      return this;
+    }
+
+    /** The bytes of request bodies the journal keeps in all; 0 keeps none. */
+    public Builder journalBodyBytes(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("journalBodyBytes must be >= 0, got " + bytes);
+      }
+      this.journalBodyBytes = bytes;
       return this;
     }
 

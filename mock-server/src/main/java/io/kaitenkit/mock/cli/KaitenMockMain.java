@@ -47,6 +47,11 @@ public final class KaitenMockMain implements Callable<Integer> {
       description = "Requests kept in the journal (default: ${DEFAULT-VALUE}).")
   int journalSize = 10_000;
 
+  @Option(names = "--journal-body-bytes", paramLabel = "BYTES",
+      description = "Bytes of request bodies the journal keeps in all; past it the oldest entries drop "
+          + "their bodies; 0 keeps none (default: ${DEFAULT-VALUE}).")
+  long journalBodyBytes = MockOptions.DEFAULT_JOURNAL_BODY_BYTES;
+
   @Option(names = "--max-header-size", paramLabel = "BYTES", description = "Larger request heads get 431 (default: ${DEFAULT-VALUE}).")
   int maxHeaderSize = 8192;
 
@@ -112,6 +117,9 @@ public final class KaitenMockMain implements Callable<Integer> {
     if (failOnDrift && proxyTo == null) {
       throw new IllegalArgumentException("--fail-on-drift needs --proxy-to: only the validation proxy sees drift");
     }
+    if (journalBodyBytes < 0) {
+      throw new IllegalArgumentException("--journal-body-bytes must be 0 or more bytes, got " + journalBodyBytes);
+    }
     return MockOptions.builder()
         .host(host)
         .port(port)
@@ -120,6 +128,7 @@ public final class KaitenMockMain implements Callable<Integer> {
         .rateLimit(rateLimit)
         .adminToken(adminToken)
         .journalCapacity(journalSize)
+        .journalBodyBytes(journalBodyBytes)
         .maxHeaderSize(maxHeaderSize)
         .maxInitialLineLength(maxInitialLineLength)
         .maxBodySize(maxBodySize)

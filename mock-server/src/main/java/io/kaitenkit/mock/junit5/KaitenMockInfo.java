@@ -1,6 +1,6 @@
 package io.kaitenkit.mock.junit5;
 
-import io.kaitenkit.mock.internal.state.TokenRedaction;
+import io.kaitenkit.mock.internal.redaction.TokenRedaction;
 import java.util.Map;
 import java.util.stream.Collectors;
 

@@ -26,7 +26,8 @@ public final class InvalidRequests {
         message = "Request headers larger than " + maxHeaderSize + " bytes";
       } else {
         status = 400;
-        message = "Malformed HTTP request" + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        // The decoder's own message may quote the offending header, credentials and all: say only what failed.
+        message = "Malformed HTTP request: the request line or a header cannot be parsed (values are not repeated)";
       }
       request.response()
           .setStatusCode(status)

@@ -16,6 +16,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * ended, newest last. Appending is O(1), overwrites the oldest entry when full and allocates nothing
  * that outlives it (see {@link JournalSlot}). {@link #take} hands out requests one by one, in order,
  * the way MockWebServer's {@code takeRequest} does. Tokens are redacted as requests are written.
+ *
+ * <p>Bodies are also bounded in bytes: when the bodies kept would hold more than the budget, the oldest
+ * entries give theirs up (the entry stays, its body says it was dropped and how long it was), so a
+ * flood of large bodies cannot fill the heap whatever the capacity.
  */
 public final class Journal {
   private final JournalSlot[] ring;
@@ -24,8 +28,16 @@ public final class Journal {
   private final AtomicLong sequence = new AtomicLong();
   private long total; // requests recorded since the last clear
   private long taken; // how many of them take() has handed out
+  private final long bodyBudget;
+  private long bodyBytes; // what the bodies in the ring hold
+  private long oldestWithBody; // entries before this one have given their bodies up
 
-  public Journal(int capacity) {
+  /** A journal of {@code capacity} entries whose bodies hold at most {@code bodyBudget} bytes. */
+  public Journal(int capacity, long bodyBudget) {
+    if (capacity < 1 || bodyBudget < 0) {
+      throw new IllegalArgumentException("capacity must be >= 1 and bodyBudget >= 0");
+    }
+    this.bodyBudget = bodyBudget;
     this.ring = new JournalSlot[capacity];
     for (int i = 0; i < capacity; i++) {
       ring[i] = new JournalSlot();
@@ -34,6 +46,21 @@ public final class Journal {
 
   public int capacity() {
     return ring.length;
+  }
+
+  /** The bytes the bodies in the journal may hold together. */
+  public long bodyBudget() {
+    return bodyBudget;
+  }
+
+  /** The bytes the bodies in the journal hold now, never more than {@link #bodyBudget()}. */
+  public long bodyBytes() {
+    lock.lock();
+    try {
+      return bodyBytes;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /**
@@ -55,12 +82,26 @@ public final class Journal {
       long durationMicros, List<Violation> violations) {
     lock.lock();
     try {
-      ring[(int) (total % ring.length)].write(sequence, receivedAtMillis, method, path, query, headers, body,
-          status, operationId, durationMicros, violations);
+      JournalSlot slot = ring[(int) (total % ring.length)];
+      bodyBytes -= slot.bodyBytes();
+      slot.write(sequence, receivedAtMillis, method, path, query, headers, body,
+          status, operationId, durationMicros, violations, (int) Math.min(Integer.MAX_VALUE, bodyBudget));
+      bodyBytes += slot.bodyBytes();
       total++;
+      dropOldestBodiesOverBudget();
       appended.signalAll();
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** Oldest first, entries give their bodies up until the rest fit the budget; each is visited once. */
+  private void dropOldestBodiesOverBudget() {
+    oldestWithBody = Math.max(oldestWithBody, total - ring.length);
+    while (bodyBytes > bodyBudget && oldestWithBody < total) {
+      JournalSlot oldest = ring[(int) (oldestWithBody++ % ring.length)];
+      bodyBytes -= oldest.bodyBytes();
+      oldest.dropBody();
     }
   }
 
@@ -116,6 +157,11 @@ public final class Journal {
     try {
       total = 0;
       taken = 0;
+      oldestWithBody = 0;
+      bodyBytes = 0;
+      for (JournalSlot slot : ring) {
+        slot.dropBody(); // an emptied journal holds no bodies
+      }
     } finally {
       lock.unlock();
     }

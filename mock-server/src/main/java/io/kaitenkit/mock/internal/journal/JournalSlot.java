@@ -1,5 +1,7 @@
 package io.kaitenkit.mock.internal.journal;
 
+import io.kaitenkit.mock.internal.redaction.HeaderRedaction;
+import io.kaitenkit.mock.internal.redaction.QueryRedaction;
 import io.kaitenkit.spec.Violation;
 import io.kaitenkit.mock.RecordedExchange;
 import io.vertx.core.buffer.Buffer;
@@ -13,9 +15,10 @@ import java.util.Map;
 
 /**
  * One place of the journal's ring, written over and over. The variable parts of a request (path,
- * headers, body, violations) are copied into the slot's own byte array, so that recording a request
+ * headers, violations) are copied into the slot's own byte array, so that recording a request
  * leaves no new object alive: the garbage collector then has nothing of the journal to copy on each
- * young collection, which keeps its pauses short under load.
+ * young collection, which keeps its pauses short under load. The body has an array of its own, so
+ * that the {@link Journal} can count the bytes bodies hold and give them up when over its budget.
  */
 final class JournalSlot {
   /** Bodies longer than this are kept in part; the entry says how long they were. */
@@ -30,10 +33,17 @@ final class JournalSlot {
   private long durationMicros;
   private byte[] data = new byte[INITIAL_SIZE];
   private int length;
+  private byte[] body; // null when the request had none or the journal dropped it
+  private int bodySize = -1; // the body's length as received, -1 for none
+  private int bodyKept;
 
+  /**
+   * Overwrites the slot with a request, keeping at most {@code bodyAllowance} bytes of its body.
+   * The caller reads {@link #bodyBytes()} before and after to keep its count of body bytes.
+   */
   void write(long sequence, long receivedAtMillis, String method, String path, String query,
       Iterable<Map.Entry<String, String>> headers, Buffer body, int status, String operationId,
-      long durationMicros, List<Violation> violations) {
+      long durationMicros, List<Violation> violations, int bodyAllowance) {
     this.sequence = sequence;
     this.receivedAtMillis = receivedAtMillis;
     this.method = method;
@@ -41,11 +51,11 @@ final class JournalSlot {
     this.operationId = operationId;
     this.durationMicros = durationMicros;
     length = 0;
-    if (data.length > 4 * MAX_BODY) {
+    if (data.length > MAX_BODY) {
       data = new byte[INITIAL_SIZE]; // one huge request does not keep its space forever
     }
     writeString(path);
-    writeString(query);
+    writeString(QueryRedaction.redact(query));
     int countAt = reserveInt();
     int count = 0;
     for (Map.Entry<String, String> header : headers) {
@@ -54,7 +64,7 @@ final class JournalSlot {
       count++;
     }
     putInt(countAt, count);
-    writeBody(body);
+    writeBody(body, bodyAllowance);
     writeInt(violations.size());
     for (Violation violation : violations) {
       writeString(violation.location());
@@ -73,7 +83,7 @@ final class JournalSlot {
       String value = in.string();
       headers.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
     }
-    String body = in.body();
+    String body = bodyText();
     int violationCount = in.integer();
     List<Violation> violations = violationCount == 0 ? Collections.emptyList() : new ArrayList<>(violationCount);
     for (int i = 0; i < violationCount; i++) {
@@ -87,17 +97,44 @@ final class JournalSlot {
     return sequence;
   }
 
-  private void writeBody(Buffer body) {
-    if (body == null || body.length() == 0) {
-      writeInt(-1);
+  /** The bytes this slot's body holds on the heap: its array's length, not only what is used of it. */
+  int bodyBytes() {
+    return body == null ? 0 : body.length;
+  }
+
+  /** Gives up the body; the entry stays, and says the body was dropped and how long it was. */
+  void dropBody() {
+    body = null;
+  }
+
+  private void writeBody(Buffer received, int bodyAllowance) {
+    if (received == null || received.length() == 0) {
+      bodySize = -1;
+      bodyKept = 0;
+      body = null;
       return;
     }
-    int kept = Math.min(body.length(), MAX_BODY);
-    writeInt(body.length());
-    writeInt(kept);
-    ensure(kept);
-    body.getBytes(0, kept, data, length);
-    length += kept;
+    bodySize = received.length();
+    bodyKept = Math.min(bodySize, Math.min(MAX_BODY, bodyAllowance));
+    if (bodyKept == 0) {
+      body = null;
+      return;
+    }
+    if (body == null || body.length < bodyKept || body.length > Math.min(2 * bodyKept, bodyAllowance)) {
+      body = new byte[bodyKept]; // reused when it fits closely, so the count stays near what is kept
+    }
+    received.getBytes(0, bodyKept, body, 0);
+  }
+
+  private String bodyText() {
+    if (bodySize < 0) {
+      return null;
+    }
+    if (body == null) {
+      return "…(" + bodySize + " bytes, dropped: the journal keeps a limited number of bytes of bodies)";
+    }
+    String value = new String(body, 0, bodyKept, StandardCharsets.UTF_8);
+    return bodyKept == bodySize ? value : value + "…(" + bodySize + " bytes, the first " + bodyKept + " kept)";
   }
 
   private void writeString(String value) {
@@ -178,17 +215,6 @@ final class JournalSlot {
       String value = new String(data, at, size, StandardCharsets.UTF_8);
       at += size;
       return value;
-    }
-
-    String body() {
-      int size = integer();
-      if (size < 0) {
-        return null;
-      }
-      int kept = integer();
-      String value = new String(data, at, kept, StandardCharsets.UTF_8);
-      at += kept;
-      return kept == size ? value : value + "…(" + size + " bytes, the first " + kept + " kept)";
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.kaitenkit.mock.internal.proxy;
 
+import io.kaitenkit.mock.internal.redaction.Secrets;
 import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.spec.Violation;
 import io.vertx.core.Promise;
@@ -54,7 +55,7 @@ final class ProxiedExchange {
     this.proxy = proxy;
     this.reply = reply;
     this.request = ctx.request();
-    this.secrets = Secrets.of(request.headers());
+    this.secrets = Secrets.of(request.headers(), request.query());
   }
 
   void start() {

@@ -1,5 +1,6 @@
 package io.kaitenkit.mock.internal.state;
 
+import io.kaitenkit.mock.internal.redaction.TokenRedaction;
 import io.kaitenkit.mock.internal.messages.KnownIds;
 import io.kaitenkit.mock.LiveState;
 import java.nio.file.Path;

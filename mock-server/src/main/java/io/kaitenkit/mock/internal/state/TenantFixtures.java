@@ -1,5 +1,6 @@
 package io.kaitenkit.mock.internal.state;
 
+import io.kaitenkit.mock.internal.redaction.TokenRedaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.Iterator;

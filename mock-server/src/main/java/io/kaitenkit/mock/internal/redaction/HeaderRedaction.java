@@ -1,12 +1,15 @@
-package io.kaitenkit.mock.internal.journal;
+package io.kaitenkit.mock.internal.redaction;
 
-import io.kaitenkit.mock.internal.state.TokenRedaction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Copies request headers for the journal with every credential shortened to a harmless prefix. */
+/**
+ * Copies request headers for the journal with every credential shortened to a harmless prefix: the
+ * authorization headers, cookies, API keys, any header whose name says token, and any header at all
+ * whose value is a {@code Bearer} or {@code Basic} credential (custom headers carry them too).
+ */
 public final class HeaderRedaction {
   private HeaderRedaction() {}
 
@@ -20,15 +23,28 @@ public final class HeaderRedaction {
     return copy;
   }
 
-  static String redactValue(String name, String value) {
+  /** The value as the journal keeps it. */
+  public static String redactValue(String name, String value) {
     // Compared without lower-casing: this runs for every header of every request.
-    if (name.equalsIgnoreCase("authorization") || name.equalsIgnoreCase("proxy-authorization")) {
+    if (name.equalsIgnoreCase("authorization") || name.equalsIgnoreCase("proxy-authorization")
+        || hasCredentialScheme(value)) {
       return TokenRedaction.redactAuthorization(value);
     }
     if (name.equalsIgnoreCase("cookie") || name.equalsIgnoreCase("x-api-key") || containsToken(name)) {
       return TokenRedaction.redact(value);
     }
     return value;
+  }
+
+  private static boolean hasCredentialScheme(String value) {
+    if (value == null) {
+      return false;
+    }
+    int start = 0;
+    while (start < value.length() && value.charAt(start) == ' ') {
+      start++;
+    }
+    return value.regionMatches(true, start, "Bearer ", 0, 7) || value.regionMatches(true, start, "Basic ", 0, 6);
   }
 
   private static boolean containsToken(String name) {

@@ -1,4 +1,4 @@
-package io.kaitenkit.mock.internal.state;
+package io.kaitenkit.mock.internal.redaction;
 
 /** Shortens a token to a recognisable, harmless prefix for logs, messages and the journal. */
 public final class TokenRedaction {

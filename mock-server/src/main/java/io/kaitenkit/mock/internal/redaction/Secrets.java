@@ -1,7 +1,5 @@
-package io.kaitenkit.mock.internal.proxy;
+package io.kaitenkit.mock.internal.redaction;
 
-import io.kaitenkit.mock.internal.journal.HeaderRedaction;
-import io.kaitenkit.mock.internal.state.TokenRedaction;
 import io.kaitenkit.spec.Violation;
 import java.util.Comparator;
 import java.util.List;
@@ -9,11 +7,11 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The credentials one request carries (the header values the journal redacts), so that nothing the
+ * The credentials one request carries (the header and query values the journal redacts), so that nothing the
  * proxy reports about the request can repeat them: a validator or an exception may quote a value it
  * saw, and the upstream may echo the token back in its answer.
  */
-final class Secrets {
+public final class Secrets {
   private static final int SHORTEST = 4; // shorter fragments would mangle ordinary words
   private static final Secrets NONE = new Secrets(List.of());
 
@@ -23,7 +21,7 @@ final class Secrets {
     this.values = values;
   }
 
-  static Secrets of(Iterable<Map.Entry<String, String>> headers) {
+  public static Secrets of(Iterable<Map.Entry<String, String>> headers, String query) {
     TreeSet<String> found = new TreeSet<>(Comparator.comparingInt(String::length).reversed()
         .thenComparing(Comparator.naturalOrder()));
     for (Map.Entry<String, String> header : headers) {
@@ -33,11 +31,22 @@ final class Secrets {
         addWithParts(value, found);
       }
     }
+    if (query != null) {
+      String redacted = QueryRedaction.redact(query);
+      if (!redacted.equals(query)) {
+        for (String pair : query.split("&")) {
+          int equals = pair.indexOf('=');
+          if (equals >= 0 && !QueryRedaction.redact(pair).equals(pair)) {
+            add(pair.substring(equals + 1), found);
+          }
+        }
+      }
+    }
     return found.isEmpty() ? NONE : new Secrets(List.copyOf(found));
   }
 
   /** The text with every credential replaced by its redacted form. */
-  String scrub(String text) {
+  public String scrub(String text) {
     if (text == null) {
       return null;
     }
@@ -48,7 +57,7 @@ final class Secrets {
     return scrubbed;
   }
 
-  List<Violation> scrub(List<Violation> violations) {
+  public List<Violation> scrub(List<Violation> violations) {
     if (values.isEmpty()) {
       return violations;
     }
