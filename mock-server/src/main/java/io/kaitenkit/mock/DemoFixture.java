@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The facts of the bundled demo fixture ({@code fixtures/demo.json}), by what they stand for: its
- * tokens, users and groups. The banner, the README's tables and the tests take them from here.
+ * tokens, users and groups. The banner, the demo tables of docs/fixtures.md and the tests take them from here.
  */
 public final class DemoFixture {
   /** The fixture's name, as {@code --fixture demo} and {@link MockOptions} take it. */
