@@ -23,7 +23,7 @@ final class Banner {
         out.printf("    %-30s user %-4d %s%n", token.token(), token.userId(), token.actsAs());
       }
       out.println("    any other token                -> 401 Invalid token");
-      out.println("  Every documented status of every operation is reachable with these tokens (README,");
+      out.println("  Every documented status of every operation is reachable with these tokens (docs/fixtures.md,");
       out.println("  \"The demo fixture\"); 'Prefer: code=N' answers any documented status N.");
       out.println("  Try: curl -i -H 'Authorization: Bearer demo-admin-token' " + server.baseUrl() + "/company/groups");
       out.println("       curl -i -X DELETE -H 'Authorization: Bearer demo-admin-token' "
