@@ -9,7 +9,7 @@ import io.kaitenkit.client.NewGroup;
 import io.kaitenkit.client.RetryPolicy;
 import io.kaitenkit.contract.DriftFacts.Check;
 import io.kaitenkit.mock.KaitenMockServer;
-import io.kaitenkit.mock.ProviderState;
+import io.kaitenkit.mock.admin.ProviderState;
 import io.kaitenkit.spec.KaitenApiSpec;
 import java.io.IOException;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.kaitenkit.contract;
 
 import io.kaitenkit.mock.KaitenMockServer;
-import io.kaitenkit.mock.RecordedExchange;
+import io.kaitenkit.mock.admin.RecordedExchange;
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.ApiResponse;
 import io.kaitenkit.spec.KaitenApiSpec;

@@ -14,7 +14,7 @@ import au.com.dius.pact.core.model.annotations.Pact;
 import io.kaitenkit.client.KaitenResult;
 import io.kaitenkit.client.User;
 import io.kaitenkit.client.UserExtended;
-import io.kaitenkit.mock.ProviderState;
+import io.kaitenkit.mock.admin.ProviderState;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

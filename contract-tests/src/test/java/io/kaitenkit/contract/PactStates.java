@@ -1,21 +1,21 @@
 package io.kaitenkit.contract;
 
-import static io.kaitenkit.mock.ProviderState.GROUP_DOES_NOT_EXIST;
-import static io.kaitenkit.mock.ProviderState.NEXT_REQUEST_REJECTED_AS_MALFORMED;
-import static io.kaitenkit.mock.ProviderState.RATE_LIMIT_EXHAUSTED;
-import static io.kaitenkit.mock.ProviderState.TARIFF_WITHOUT_GROUPS;
-import static io.kaitenkit.mock.ProviderState.TOKEN_IS_INVALID;
-import static io.kaitenkit.mock.ProviderState.USER_DOES_NOT_EXIST;
-import static io.kaitenkit.mock.ProviderState.USER_IS_MEMBER;
-import static io.kaitenkit.mock.ProviderState.USER_IS_NOT_MEMBER;
-import static io.kaitenkit.mock.ProviderState.USER_MAY_NOT_MANAGE_GROUP;
+import static io.kaitenkit.mock.admin.ProviderState.GROUP_DOES_NOT_EXIST;
+import static io.kaitenkit.mock.admin.ProviderState.NEXT_REQUEST_REJECTED_AS_MALFORMED;
+import static io.kaitenkit.mock.admin.ProviderState.RATE_LIMIT_EXHAUSTED;
+import static io.kaitenkit.mock.admin.ProviderState.TARIFF_WITHOUT_GROUPS;
+import static io.kaitenkit.mock.admin.ProviderState.TOKEN_IS_INVALID;
+import static io.kaitenkit.mock.admin.ProviderState.USER_DOES_NOT_EXIST;
+import static io.kaitenkit.mock.admin.ProviderState.USER_IS_MEMBER;
+import static io.kaitenkit.mock.admin.ProviderState.USER_IS_NOT_MEMBER;
+import static io.kaitenkit.mock.admin.ProviderState.USER_MAY_NOT_MANAGE_GROUP;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The provider states the pacts use, as constants because Pact's {@code @State} needs them at compile time.
- * Each is a sentence of the mock's {@link io.kaitenkit.mock.ProviderState} vocabulary; {@link #vocabulary()}
+ * Each is a sentence of the mock's {@link io.kaitenkit.mock.admin.ProviderState} vocabulary; {@link #vocabulary()}
  * pairs it with the sentence the vocabulary makes, and {@code PactStatesTest} holds them equal.
  */
 final class PactStates {

@@ -2,7 +2,7 @@ package io.kaitenkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kaitenkit.mock.ProviderState;
+import io.kaitenkit.mock.admin.ProviderState;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -13,7 +13,7 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.kaitenkit.client.KaitenResult;
 import io.kaitenkit.client.User;
-import io.kaitenkit.mock.ProviderState;
+import io.kaitenkit.mock.admin.ProviderState;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

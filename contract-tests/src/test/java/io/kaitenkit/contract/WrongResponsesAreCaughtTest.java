@@ -3,7 +3,7 @@ package io.kaitenkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaitenkit.contract.Conformance.Outcome;
-import io.kaitenkit.mock.Fault;
+import io.kaitenkit.mock.admin.Fault;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.spec.ApiResponse;
 import io.kaitenkit.spec.KaitenApiSpec;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kaitenkit.client.KaitenClient;
 import io.kaitenkit.client.KaitenResult;
 import io.kaitenkit.client.User;
-import io.kaitenkit.mock.RecordedExchange;
+import io.kaitenkit.mock.admin.RecordedExchange;
 import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,10 @@
 package io.kaitenkit.mock;
 
+import io.kaitenkit.mock.admin.RecordedExchange;
+import io.kaitenkit.mock.admin.ProxyDrift;
+import io.kaitenkit.mock.admin.ProviderState;
+import io.kaitenkit.mock.admin.Fault;
+import io.kaitenkit.mock.admin.KaitenAdmin;
 import static java.util.Objects.requireNonNull;
 
 import io.kaitenkit.mock.internal.admin.Admin;
@@ -45,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  */
-public final class KaitenMockServer implements AutoCloseable {
+public final class KaitenMockServer implements KaitenAdmin, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KaitenMockServer.class);
 
   private final MockOptions options;
@@ -188,7 +193,18 @@ public final class KaitenMockServer implements AutoCloseable {
     return admin.state();
   }
 
+  @Override
+  public String stateJson() {
+    return admin.state().toJson();
+  }
+
+  @Override
+  public void replaceState(String fixtureJson) {
+    admin.state().replace(requireNonNull(fixtureJson, "fixtureJson == null"));
+  }
+
   /** Back to the startup fixture, with an empty journal, no faults, the startup rate limit and no drift. */
+  @Override
   public void reset() {
     admin.reset();
   }
@@ -197,21 +213,25 @@ public final class KaitenMockServer implements AutoCloseable {
    * The next request not yet taken, in the order responses ended; waits up to the timeout and answers
    * null when none arrives.
    */
+  @Override
   public RecordedExchange takeRequest(long timeout, TimeUnit unit) throws InterruptedException {
     return admin.journal().take(timeout, unit);
   }
 
   /** Requests received since the start or the last reset, admin calls excluded. */
+  @Override
   public long requestCount() {
     return admin.journal().count();
   }
 
   /** The journal: the last requests (up to its capacity), oldest first. */
+  @Override
   public List<RecordedExchange> requests() {
     return admin.requests();
   }
 
   /** Empties the journal. */
+  @Override
   public void clearRequests() {
     admin.clearRequests();
   }
@@ -221,40 +241,53 @@ public final class KaitenMockServer implements AutoCloseable {
    * reset: per operation and upstream status, conforming and violating exchanges and what departed
    * from the contract. Empty when the mock emulates.
    */
+  @Override
   public ProxyDrift drift() {
     return admin.drift();
   }
 
   /** Forgets what the validation proxy saw. */
+  @Override
   public void clearDrift() {
     admin.clearDrift();
   }
 
   /** Adds a fault in front of the emulator and answers it with its id. */
+  @Override
   public Fault addFault(Fault fault) {
     return admin.addFault(requireNonNull(fault, "fault == null"));
   }
 
   /** The active faults; {@code times} shows how many requests each may still affect. */
+  @Override
   public List<Fault> faults() {
     return admin.faults();
   }
 
+  @Override
+  public boolean removeFault(String id) {
+    return admin.removeFault(requireNonNull(id, "id == null"));
+  }
+
+  @Override
   public void clearFaults() {
     admin.clearFaults();
   }
 
   /** Requests a second per token, 0 when the limit is off. */
+  @Override
   public int rateLimit() {
     return admin.rateLimit();
   }
 
   /** Sets Kaiten's rate limit per token; 0 turns it off. */
+  @Override
   public void rateLimit(int requestsPerSecond) {
     admin.rateLimit(requestsPerSecond);
   }
 
   /** Makes the token's next request get 429 (turning the limit on at 5 a second if it is off). */
+  @Override
   public void exhaustRateLimit(String token) {
     admin.exhaustRateLimit(requireNonNull(token, "token == null"));
   }
@@ -263,11 +296,13 @@ public final class KaitenMockServer implements AutoCloseable {
    * Sets up a provider state: a sentence of {@link ProviderState}, e.g.
    * {@code ProviderState.USER_IS_MEMBER.sentence(42, "developers")}.
    */
+  @Override
   public void setUpProviderState(String sentence, Map<String, ?> params) {
     admin.providerState(sentence, params, true);
   }
 
   /** Tears a provider state down: back to the startup state, faults and rate limit; the journal stays. */
+  @Override
   public void tearDownProviderState(String sentence, Map<String, ?> params) {
     admin.providerState(sentence, params, false);
   }

@@ -1,5 +1,6 @@
 package io.kaitenkit.mock;
 
+import io.kaitenkit.mock.admin.Fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package io.kaitenkit.mock;
 
+import io.kaitenkit.mock.admin.RecordedExchange;
+import io.kaitenkit.mock.admin.Fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

@@ -1,5 +1,6 @@
 package io.kaitenkit.mock;
 
+import io.kaitenkit.mock.admin.ProviderState;
 import static io.kaitenkit.mock.DemoFixture.ADA;
 import static io.kaitenkit.mock.DemoFixture.ADMIN_TOKEN;
 import static io.kaitenkit.mock.DemoFixture.CAROL;

@@ -7,7 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.kaitenkit.client.KaitenClient;
 import io.kaitenkit.client.KaitenResult;
-import io.kaitenkit.mock.Fault;
+import io.kaitenkit.mock.admin.Fault;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 // snippet:start proxy
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kaitenkit.mock.ProxyDrift;
+import io.kaitenkit.mock.admin.ProxyDrift;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.MockOptions;
 import java.net.URI;

@@ -18,6 +18,7 @@ class JarManifestsIT {
   @ParameterizedTest
   @CsvSource({
       "api-spec, io.kaitenkit.spec",
+      "mock-admin, io.kaitenkit.mock.admin",
       "mock-server, io.kaitenkit.mock",
       "client-reference, io.kaitenkit.client"})
   void eachJarNamesItsModule(String module, String moduleName) throws IOException {

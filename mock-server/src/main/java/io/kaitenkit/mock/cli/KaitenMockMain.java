@@ -1,6 +1,6 @@
 package io.kaitenkit.mock.cli;
 
-import io.kaitenkit.mock.ProxyDrift;
+import io.kaitenkit.mock.admin.ProxyDrift;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.MockOptions;
 import java.io.PrintStream;

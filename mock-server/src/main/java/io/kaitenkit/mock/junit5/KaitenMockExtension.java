@@ -2,11 +2,11 @@ package io.kaitenkit.mock.junit5;
 
 import static java.util.Objects.requireNonNull;
 
-import io.kaitenkit.mock.Fault;
+import io.kaitenkit.mock.admin.Fault;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.MockOptions;
 import io.kaitenkit.mock.LiveState;
-import io.kaitenkit.mock.RecordedExchange;
+import io.kaitenkit.mock.admin.RecordedExchange;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
-import io.kaitenkit.mock.ProviderState;
-import io.kaitenkit.mock.RecordedExchange;
+import io.kaitenkit.mock.admin.ProviderState;
+import io.kaitenkit.mock.admin.RecordedExchange;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

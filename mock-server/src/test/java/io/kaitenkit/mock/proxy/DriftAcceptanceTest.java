@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kaitenkit.mock.ProxyDrift;
+import io.kaitenkit.mock.admin.ProxyDrift;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;

@@ -4,11 +4,11 @@ import io.kaitenkit.spec.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.kaitenkit.mock.ProxyDrift;
+import io.kaitenkit.mock.admin.ProxyDrift;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
-import io.kaitenkit.mock.RecordedExchange;
+import io.kaitenkit.mock.admin.RecordedExchange;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

@@ -4,12 +4,12 @@ import io.kaitenkit.spec.Violation;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kaitenkit.mock.ProxyDrift;
-import io.kaitenkit.mock.Fault;
+import io.kaitenkit.mock.admin.ProxyDrift;
+import io.kaitenkit.mock.admin.Fault;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
-import io.kaitenkit.mock.RecordedExchange;
+import io.kaitenkit.mock.admin.RecordedExchange;
 import io.vertx.core.buffer.Buffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

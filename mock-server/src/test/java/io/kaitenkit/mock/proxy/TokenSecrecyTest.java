@@ -7,7 +7,7 @@ import io.kaitenkit.mock.Canary;
 import io.kaitenkit.mock.KaitenMockServer;
 import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
-import io.kaitenkit.mock.RecordedExchange;
+import io.kaitenkit.mock.admin.RecordedExchange;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;

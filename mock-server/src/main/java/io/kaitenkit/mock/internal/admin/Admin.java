@@ -1,9 +1,9 @@
 package io.kaitenkit.mock.internal.admin;
 
-import io.kaitenkit.mock.ProxyDrift;
-import io.kaitenkit.mock.Fault;
-import io.kaitenkit.mock.ProviderState;
-import io.kaitenkit.mock.RecordedExchange;
+import io.kaitenkit.mock.admin.ProxyDrift;
+import io.kaitenkit.mock.admin.Fault;
+import io.kaitenkit.mock.admin.ProviderState;
+import io.kaitenkit.mock.admin.RecordedExchange;
 import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.faults.FaultRegistry;
 import io.kaitenkit.mock.internal.journal.Journal;

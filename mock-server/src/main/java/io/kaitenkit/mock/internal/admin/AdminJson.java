@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kaitenkit.mock.Fault;
-import io.kaitenkit.mock.RecordedExchange;
-import io.kaitenkit.mock.internal.faults.FaultChecks;
+import io.kaitenkit.mock.admin.Fault;
+import io.kaitenkit.mock.admin.RecordedExchange;
+import io.kaitenkit.mock.admin.internal.AdminWire;
+import io.kaitenkit.mock.admin.internal.FaultChecks;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -115,29 +116,7 @@ final class AdminJson {
   }
 
   static ObjectNode fault(Fault fault) {
-    ObjectNode node = MAPPER.createObjectNode().put("id", fault.id());
-    if (fault.operationId() != null) {
-      node.put("operationId", fault.operationId());
-    } else {
-      node.put("method", fault.method()).put("path", fault.pathGlob());
-    }
-    if (fault.times() != null) {
-      node.put("times", fault.times());
-    }
-    ObjectNode action = node.putObject("action");
-    if (fault.action() instanceof Fault.Delay delay) {
-      action.put("type", "delay").put("ms", delay.delay().toMillis());
-    } else if (fault.action() instanceof Fault.Respond respond) {
-      action.put("type", "status").put("status", respond.status());
-      ObjectNode headers = action.putObject("headers");
-      respond.headers().forEach(headers::put);
-      action.put("body", respond.body());
-    } else if (fault.action() instanceof Fault.ResetConnection) {
-      action.put("type", "reset");
-    } else {
-      action.put("type", "noResponse");
-    }
-    return node;
+    return AdminWire.fault(fault);
   }
 
   static Fault fault(JsonNode node) {

@@ -1,6 +1,6 @@
 package io.kaitenkit.mock.internal.admin;
 
-import io.kaitenkit.mock.ProviderState;
+import io.kaitenkit.mock.admin.ProviderState;
 import io.kaitenkit.mock.internal.state.GuardedLiveState;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.kaitenkit.mock.internal.dashboard;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kaitenkit.mock.RecordedExchange;
+import io.kaitenkit.mock.admin.RecordedExchange;
 import io.kaitenkit.mock.internal.journal.Journal;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;

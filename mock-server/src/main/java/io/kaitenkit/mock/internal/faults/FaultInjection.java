@@ -1,6 +1,6 @@
 package io.kaitenkit.mock.internal.faults;
 
-import io.kaitenkit.mock.Fault;
+import io.kaitenkit.mock.admin.Fault;
 import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.http.Dispatcher;
 import io.kaitenkit.mock.internal.http.IdleTimer;

@@ -1,6 +1,6 @@
 package io.kaitenkit.mock.internal.faults;
 
-import io.kaitenkit.mock.Fault;
+import io.kaitenkit.mock.admin.Fault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,5 +1,6 @@
 package io.kaitenkit.mock.internal.faults;
 
+import io.kaitenkit.mock.admin.internal.FaultChecks;
 import java.util.Arrays;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Arrays;
  */
 final class PathGlob {
   /** Longer globs are refused when a fault is added; no path pattern needs more. */
-  static final int MAX_LENGTH = 256;
+  static final int MAX_LENGTH = FaultChecks.MAX_PATH_GLOB;
 
   private static final char ANY = '\u0001'; // ** (across segments)
   private static final char SEGMENT = '\u0002'; // * (within a segment)

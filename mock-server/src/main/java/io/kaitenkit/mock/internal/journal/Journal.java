@@ -1,7 +1,7 @@
 package io.kaitenkit.mock.internal.journal;
 
 import io.kaitenkit.spec.Violation;
-import io.kaitenkit.mock.RecordedExchange;
+import io.kaitenkit.mock.admin.RecordedExchange;
 import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
 import java.util.List;

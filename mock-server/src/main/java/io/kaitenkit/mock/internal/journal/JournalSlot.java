@@ -3,7 +3,7 @@ package io.kaitenkit.mock.internal.journal;
 import io.kaitenkit.mock.internal.redaction.HeaderRedaction;
 import io.kaitenkit.mock.internal.redaction.QueryRedaction;
 import io.kaitenkit.spec.Violation;
-import io.kaitenkit.mock.RecordedExchange;
+import io.kaitenkit.mock.admin.RecordedExchange;
 import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

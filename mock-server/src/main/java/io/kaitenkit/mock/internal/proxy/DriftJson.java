@@ -3,7 +3,7 @@ package io.kaitenkit.mock.internal.proxy;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kaitenkit.mock.ProxyDrift;
+import io.kaitenkit.mock.admin.ProxyDrift;
 
 /** The drift summary as {@code GET /__admin/drift} answers it. */
 public final class DriftJson {

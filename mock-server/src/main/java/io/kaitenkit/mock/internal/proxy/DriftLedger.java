@@ -1,6 +1,6 @@
 package io.kaitenkit.mock.internal.proxy;
 
-import io.kaitenkit.mock.ProxyDrift;
+import io.kaitenkit.mock.admin.ProxyDrift;
 import io.kaitenkit.spec.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package io.kaitenkit.mock.internal.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kaitenkit.mock.ProxyDrift;
+import io.kaitenkit.mock.admin.ProxyDrift;
 import io.kaitenkit.spec.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.kaitenkit.mock;
+package io.kaitenkit.mock.admin;
 
 import io.kaitenkit.spec.Violation;
 import static java.util.Objects.requireNonNull;

@@ -1,4 +1,4 @@
-package io.kaitenkit.mock;
+package io.kaitenkit.mock.admin;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.kaitenkit.mock.internal.faults;
+package io.kaitenkit.mock.admin.internal;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -14,6 +14,8 @@ import java.util.Set;
 public final class FaultChecks {
   /** The longest delay: longer ones are mistakes (minutes for seconds) that hold a connection for days. */
   public static final Duration MAX_DELAY = Duration.ofMinutes(10);
+  /** Longer path globs are refused: no path pattern needs more. */
+  public static final int MAX_PATH_GLOB = 256;
   static final int MAX_HEADERS = 50;
   static final int MAX_HEADER_VALUE = 4096;
   /** Set by the server from the body it sends; a fault that set them would break the answer's framing. */
@@ -65,9 +67,9 @@ public final class FaultChecks {
   }
 
   public static void pathGlob(String glob) {
-    if (glob.isEmpty() || glob.length() > PathGlob.MAX_LENGTH || !glob.startsWith("/")
+    if (glob.isEmpty() || glob.length() > MAX_PATH_GLOB || !glob.startsWith("/")
         || !glob.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-      throw new IllegalArgumentException("\"path\" must be a path glob of 1.." + PathGlob.MAX_LENGTH
+      throw new IllegalArgumentException("\"path\" must be a path glob of 1.." + MAX_PATH_GLOB
           + " printable ASCII characters starting with '/', e.g. /api/latest/groups/**");
     }
   }

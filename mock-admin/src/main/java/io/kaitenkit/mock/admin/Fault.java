@@ -1,8 +1,8 @@
-package io.kaitenkit.mock;
+package io.kaitenkit.mock.admin;
 
 import static java.util.Objects.requireNonNull;
 
-import io.kaitenkit.mock.internal.faults.FaultChecks;
+import io.kaitenkit.mock.admin.internal.FaultChecks;
 import java.time.Duration;
 import java.util.Map;
 
