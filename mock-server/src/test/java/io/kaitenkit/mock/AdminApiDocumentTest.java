@@ -41,7 +41,7 @@ class AdminApiDocumentTest {
   void theDocumentValidatesUnderOpenApi4jAndNamesEveryRouteUnderTheAdminPath() {
     assertThat(DOCUMENT.basePath()).isEqualTo("/__admin");
     assertThat(DOCUMENT.operationIds()).containsExactlyInAnyOrder(
-        "getHealth", "getState", "replaceState", "reset", "listRequests", "clearRequests",
+        "listAdminRoutes", "getHealth", "getState", "replaceState", "reset", "listRequests", "clearRequests",
         "listFaults", "addFault", "clearFaults", "removeFault", "getRateLimit", "setRateLimit",
         "exhaustRateLimit", "listProviderStates", "changeProviderState", "getDrift", "clearDrift",
         "getAdminOpenApi");
@@ -65,6 +65,7 @@ class AdminApiDocumentTest {
   void everyAdminRouteAnswersAsTheDocumentSays() {
     Exchanges exchanges = new Exchanges();
 
+    exchanges.send("GET", "/", null, 200);
     exchanges.send("GET", "/health", null, 200);
     String state = exchanges.send("GET", "/state", null, 200);
     exchanges.send("PUT", "/state", state, 200);
@@ -112,6 +113,44 @@ class AdminApiDocumentTest {
 
       assertThat(answer.status()).as(operation.id()).isEqualTo(401);
       assertThat(answer.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"kaiten-mock-admin\"");
+      DOCUMENT.validateResponse(operation.id(), response(answer))
+          .forEach(violation -> violations.add(operation.id() + ": " + violation));
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void everyWriteAnswers415AsDocumentedWithoutJson() {
+    List<String> violations = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    for (ApiOperation operation : DOCUMENT.operations()) {
+      if (!operation.method().equals("POST") && !operation.method().equals("PUT")) {
+        continue;
+      }
+      TestHttp.Answer answer = TestHttp.request(operation.method(), mock.adminUrl() + operation.path())
+          .token(ADMIN_TOKEN).header("Content-Type", "text/plain").body("{}").send();
+
+      assertThat(answer.status()).as(operation.id()).isEqualTo(415);
+      assertThat(answer.body()).as(operation.id()).contains("got text/plain");
+      refused.add(operation.id());
+      DOCUMENT.validateResponse(operation.id(), response(answer))
+          .forEach(violation -> violations.add(operation.id() + ": " + violation));
+    }
+    assertThat(violations).isEmpty();
+    assertThat(refused).containsExactlyInAnyOrder("replaceState", "reset", "addFault", "setRateLimit",
+        "exhaustRateLimit", "changeProviderState");
+    assertThat(mock.faults()).isEmpty();
+  }
+
+  @Test
+  void everyAdminRouteAnswers403AsDocumentedToAnotherOrigin() {
+    List<String> violations = new ArrayList<>();
+    for (ApiOperation operation : DOCUMENT.operations()) {
+      String path = operation.path().replace("{id}", "fault-1");
+      TestHttp.Answer answer = TestHttp.request(operation.method(), mock.adminUrl() + path).token(ADMIN_TOKEN)
+          .header("Origin", "http://evil.example").send();
+
+      assertThat(answer.status()).as(operation.id()).isEqualTo(403);
       DOCUMENT.validateResponse(operation.id(), response(answer))
           .forEach(violation -> violations.add(operation.id() + ": " + violation));
     }
