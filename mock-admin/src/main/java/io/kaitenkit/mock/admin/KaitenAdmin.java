@@ -24,7 +24,10 @@ import java.util.concurrent.TimeUnit;
  */
 public interface KaitenAdmin {
 
-  /** An admin client of the mock at {@code baseUrl} (e.g. {@code http://127.0.0.1:8080}), without admin token. */
+  /**
+   * An admin client of the mock at {@code baseUrl}, without admin token: its origin
+   * ({@code http://127.0.0.1:8080}), its API base URL or its {@code /__admin} URL.
+   */
   static KaitenAdmin connect(URI baseUrl) {
     return new HttpKaitenAdmin(requireNonNull(baseUrl, "baseUrl == null"), null);
   }

@@ -122,6 +122,17 @@ class HttpKaitenAdminWireTest {
   }
 
   @Test
+  void theOriginTheApiBaseUrlAndTheAdminUrlAllReachTheAdminApi() {
+    String origin = "http://127.0.0.1:" + server.getAddress().getPort();
+
+    KaitenAdmin.connect(URI.create(origin + "/")).clearDrift();
+    KaitenAdmin.connect(URI.create(origin + "/api/latest")).clearDrift();
+    KaitenAdmin.connect(URI.create(origin + "/__admin/")).clearDrift();
+
+    assertThat(seen).extracting(Seen::path).containsExactly("/__admin/drift", "/__admin/drift", "/__admin/drift");
+  }
+
+  @Test
   void aMissingFaultIsFalseNotAnError() {
     status = 404;
     answer = "{\"message\":\"no fault with id 'f-9'\"}";

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class HttpKaitenAdminTest extends KaitenAdminContract {
   @Override
   KaitenAdmin admin(KaitenMockServer mock) {
-    return KaitenAdmin.connect(URI.create(mock.adminUrl().replace("/__admin", "")));
+    return KaitenAdmin.connect(URI.create(mock.baseUrl()));
   }
 
   @Test

@@ -40,8 +40,9 @@ public final class HttpKaitenAdmin implements KaitenAdmin {
   private final Set<Long> taken = new HashSet<>();
 
   public HttpKaitenAdmin(URI baseUrl, String adminToken) {
-    String origin = baseUrl.toString().replaceAll("/+$", "");
-    this.adminUrl = origin.endsWith("/__admin") ? origin : origin + "/__admin";
+    // The admin URL as given (it may sit behind a path prefix), else the origin's: an API base URL works too.
+    String url = baseUrl.toString().replaceAll("/+$", "");
+    this.adminUrl = url.endsWith("/__admin") ? url : baseUrl.resolve("/__admin").toString();
     this.adminToken = adminToken;
   }
 
