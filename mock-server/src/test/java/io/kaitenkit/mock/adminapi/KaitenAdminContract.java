@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kaitenkit.mock.KaitenMockServer;
+import io.kaitenkit.mock.MockOptions;
 import io.kaitenkit.mock.admin.Fault;
 import io.kaitenkit.mock.admin.KaitenAdmin;
 import io.kaitenkit.mock.admin.ProviderState;
+import io.kaitenkit.mock.admin.ProxyDrift;
 import io.kaitenkit.mock.admin.RecordedExchange;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -244,6 +246,34 @@ abstract class KaitenAdminContract {
     assertThat(admin.drift().summary()).startsWith("no drift: 0 proxied exchanges");
     admin.clearDrift();
     assertThat(admin.drift().rows()).isEmpty();
+  }
+
+  @Test
+  void driftShowsWhatTheProxySawAndIsCleared() throws Exception {
+    mock.addFault(Fault.on("listGroupUsers").status(200, Map.of("Content-Type", "application/json"), "[{\"id\": 42}]"));
+    try (KaitenMockServer proxy = KaitenMockServer.start(MockOptions.builder().proxyTo(URI.create(mock.baseUrl())).build())) {
+      KaitenAdmin proxyAdmin = admin(proxy);
+      HttpRequest request = HttpRequest.newBuilder(URI.create(proxy.url("/groups/developers/users")))
+          .header("Authorization", "Bearer " + TOKEN).build();
+      assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+      ProxyDrift drift = proxyAdmin.drift();
+
+      assertThat(drift.hasDrift()).isTrue();
+      assertThat(drift.violating()).isEqualTo(1);
+      ProxyDrift.Row row = drift.row("listGroupUsers", 200);
+      assertThat(row.conforming()).isZero();
+      assertThat(row.violations()).isNotEmpty().allSatisfy(violation -> {
+        assertThat(violation.location()).startsWith("response body");
+        assertThat(violation.message()).isNotBlank();
+      });
+      assertThat(drift).isEqualTo(proxy.drift());
+
+      proxyAdmin.clearDrift();
+
+      assertThat(proxyAdmin.drift().rows()).isEmpty();
+      assertThat(proxy.drift().hasDrift()).isFalse();
+    }
   }
 
   private static ObjectNode group(ObjectNode state, String uid) {
