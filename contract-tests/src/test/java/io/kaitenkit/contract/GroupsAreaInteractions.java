@@ -11,7 +11,7 @@ import io.kaitenkit.client.NewGroup;
 import io.kaitenkit.client.User;
 import io.kaitenkit.client.UserExtended;
 import io.kaitenkit.client.UsersListRow;
-import io.kaitenkit.mock.ProviderState;
+import io.kaitenkit.mock.admin.ProviderState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package io.kaitenkit.mock;
 
+import io.kaitenkit.mock.admin.RecordedExchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.kaitenkit.mock.internal.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kaitenkit.mock.RecordedExchange;
+import io.kaitenkit.mock.admin.RecordedExchange;
 import io.vertx.core.buffer.Buffer;
 import java.util.List;
 import java.util.Map;
