@@ -9,9 +9,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The fields a message may carry by the contract's schemas. The contract allows extra properties (so that
@@ -49,6 +51,22 @@ final class ContractFields {
     }
     JsonNode response = resolve(operation.path("responses").path(Integer.toString(status)));
     return unknownFields(jsonSchemaOf(response), body);
+  }
+
+  /** The names of the properties that some schema of the contract declares {@code nullable}. */
+  Set<String> nullableAttributes() {
+    Set<String> names = new HashSet<>();
+    collectNullable(document, names);
+    return Set.copyOf(names);
+  }
+
+  private static void collectNullable(JsonNode node, Set<String> names) {
+    node.path("properties").fields().forEachRemaining(property -> {
+      if (property.getValue().path("nullable").asBoolean(false)) {
+        names.add(property.getKey());
+      }
+    });
+    node.elements().forEachRemaining(child -> collectNullable(child, names));
   }
 
   /** Fields of a JSON request body that the operation's request body schema does not define. */

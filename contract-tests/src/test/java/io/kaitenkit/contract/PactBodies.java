@@ -1,23 +1,17 @@
 package io.kaitenkit.contract;
 
 import au.com.dius.pact.consumer.dsl.DslPart;
-import au.com.dius.pact.core.model.matchingrules.TypeMatcher;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.kaitenkit.spec.KaitenApiSpec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.Iterator;
-import java.util.Map;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.core.model.matchingrules.NullMatcher;
 import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
+import au.com.dius.pact.core.model.matchingrules.TypeMatcher;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kaitenkit.spec.KaitenApiSpec;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What the client expects in Kaiten's answers, with matchers rather than fixed values where Kaiten's data
@@ -31,30 +25,9 @@ final class PactBodies {
   static final String INTEGER = "\\d+";
 
   /** The attributes the contract's schemas declare {@code nullable}: a pact accepts null for them. */
-  private static final Set<String> NULLABLE = nullableAttributes();
+  private static final Set<String> NULLABLE = ContractFields.of(KaitenApiSpec.bundled()).nullableAttributes();
 
   private PactBodies() {}
-
-  private static Set<String> nullableAttributes() {
-    KaitenApiSpec spec = KaitenApiSpec.bundled();
-    try (InputStream in = URI.create(spec.source()).toURL().openStream()) {
-      Set<String> names = new HashSet<>();
-      collectNullable(new YAMLMapper().readTree(in), names);
-      return Set.copyOf(names);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the contract " + spec.source(), e);
-    }
-  }
-
-  private static void collectNullable(JsonNode node, Set<String> names) {
-    JsonNode properties = node.path("properties");
-    properties.fields().forEachRemaining(property -> {
-      if (property.getValue().path("nullable").asBoolean(false)) {
-        names.add(property.getKey());
-      }
-    });
-    node.elements().forEachRemaining(child -> collectNullable(child, names));
-  }
 
   /** Alan Turing of the demo fixture, as a {@code User} with a matcher per attribute. */
   static PactDslJsonBody alan() {
