@@ -4,11 +4,13 @@ import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.http.Dispatcher;
 import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.state.GuardedModel;
+import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
 import io.vertx.core.Future;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Answers a call from the state with the handler registered for its operation id, under the state's
@@ -35,13 +37,16 @@ public final class Emulator implements Dispatcher {
       return Dispatcher.now(DocumentedExamples.reply(call.operation(), call.operation().success().status()));
     }
     String token = call.token();
-    return Dispatcher.now(store.apply(state -> {
+    Function<KaitenModel, Reply> answer = state -> {
       Long actorId = token == null ? null : state.tokens().get(token);
       UserRecord actor = actorId == null ? null : state.user(actorId);
       if (actor == null) {
         return Reply.invalidToken(); // the token or its user was removed since the token was checked
       }
       return handler.handle(state, actor, call);
-    }));
+    };
+    // GET is safe by HTTP's definition and by every handler's: it reads, so bodies kept from the state stay valid
+    boolean reads = "GET".equals(call.method());
+    return Dispatcher.now(reads ? store.read(answer) : store.apply(answer));
   }
 }

@@ -19,7 +19,7 @@ public final class TokenCheck implements Dispatcher {
   @Override
   public Future<Reply> dispatch(ApiCall call) {
     String token = call.token();
-    boolean known = token != null && store.apply(state -> state.tokens().containsKey(token));
+    boolean known = token != null && store.read(state -> state.tokens().containsKey(token));
     return known ? next.dispatch(call) : Dispatcher.now(Reply.invalidToken());
   }
 }

@@ -14,8 +14,14 @@ public final class GuardedModel {
     this.data = initial;
   }
 
-  /** Runs a read or a change under the lock. */
+  /** Runs a change, or a read that may change, under the lock; the bodies kept from the state are dropped first. */
   public synchronized <T> T apply(Function<KaitenModel, T> action) {
+    data.answers().clear();
+    return action.apply(data);
+  }
+
+  /** Runs a read under the lock; the action must not change the state, so the kept bodies stay valid. */
+  public synchronized <T> T read(Function<KaitenModel, T> action) {
     return action.apply(data);
   }
 

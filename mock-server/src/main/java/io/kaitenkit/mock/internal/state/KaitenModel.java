@@ -20,6 +20,7 @@ public final class KaitenModel {
   private final Map<String, GroupRecord> groups;
   private final Map<String, Long> tokens;
   private long nextGroupId;
+  private final AnswerCache answers = new AnswerCache();
 
   KaitenModel(Map<String, CompanyRecord> companies, Map<Long, UserRecord> users,
       Map<String, GroupRecord> groups, Map<String, Long> tokens) {
@@ -107,6 +108,11 @@ public final class KaitenModel {
 
   public Map<String, Long> tokens() {
     return tokens;
+  }
+
+  /** Bodies built from this state as it is now; emptied before anything may change it. */
+  public AnswerCache answers() {
+    return answers;
   }
 
   /** A copy that shares nothing changeable with this state, so that a kept fixture is never changed. */

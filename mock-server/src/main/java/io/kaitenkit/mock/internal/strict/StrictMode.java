@@ -7,6 +7,8 @@ import io.kaitenkit.spec.ApiResponse;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.kaitenkit.spec.Violation;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -24,6 +26,10 @@ public final class StrictMode {
 
   private final KaitenApiSpec spec;
   private final Set<Verdict> conforming = ConcurrentHashMap.newKeySet();
+  // The last conforming reply of each operation whose body was not of a known shape. A body kept from
+  // the state (see AnswerCache) comes back as the very same buffer until the state changes, and the
+  // same bytes get the same verdict; one reply per operation bounds what this holds.
+  private final Map<String, Reply> lastConforming = new ConcurrentHashMap<>();
 
   /** What decides a reply's verdict apart from values produced by code (ids, counters, timestamps). */
   private record Verdict(String operationId, int status, String contentType, Set<String> headerNames, BodyShape shape) {}
@@ -41,7 +47,7 @@ public final class StrictMode {
   public List<Violation> check(String operationId, Reply reply) {
     Verdict verdict = reply.shape() == null ? null
         : new Verdict(operationId, reply.status(), reply.contentType(), reply.headers().keySet(), reply.shape());
-    if (verdict != null && conforming.contains(verdict)) {
+    if (verdict != null ? conforming.contains(verdict) : sameAsLastConforming(operationId, reply)) {
       return List.of();
     }
     List<Violation> violations = spec.validateResponse(operationId, responseOf(reply));
@@ -50,8 +56,16 @@ public final class StrictMode {
           violations);
     } else if (verdict != null && conforming.size() < MAX_REMEMBERED) {
       conforming.add(verdict);
+    } else if (verdict == null && reply.body() != null) {
+      lastConforming.put(operationId, reply);
     }
     return violations;
+  }
+
+  private boolean sameAsLastConforming(String operationId, Reply reply) {
+    Reply last = lastConforming.get(operationId);
+    return last != null && reply.body() != null && last.body() == reply.body() && last.status() == reply.status()
+        && Objects.equals(last.contentType(), reply.contentType()) && last.headers().equals(reply.headers());
   }
 
   private static ApiResponse responseOf(Reply reply) {

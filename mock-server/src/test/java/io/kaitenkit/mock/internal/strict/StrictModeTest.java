@@ -122,4 +122,19 @@ class StrictModeTest {
     assertThat(strictMode.check("listGroupUsers", Reply.message(401, "Invalid token"))).isNotEmpty();
     assertThat(log.errors()).hasSize(1);
   }
+
+  @Test
+  void aBodyOtherThanTheLastConformingOneIsCheckedAgain() {
+    Buffer conforming = Buffer.buffer(ADA);
+    Buffer withoutEmail = Buffer.buffer(ADA.replace("\"email\":\"ada@acme.example\",", ""));
+
+    List<Violation> first = strictMode.check("removeUserFromGroup", Reply.json(200, conforming));
+    List<Violation> again = strictMode.check("removeUserFromGroup", Reply.json(200, conforming));
+    List<Violation> other = strictMode.check("removeUserFromGroup", Reply.json(200, withoutEmail));
+
+    assertThat(first).isEmpty();
+    assertThat(again).isEmpty();
+    assertThat(other).isNotEmpty();
+    assertThat(other.toString()).contains("email");
+  }
 }

@@ -3,6 +3,7 @@ package io.kaitenkit.mock.internal.emulator.operations;
 import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.emulator.OperationHandler;
 import io.kaitenkit.mock.internal.http.Reply;
+import io.kaitenkit.mock.internal.state.AnswerCache;
 import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
 import io.kaitenkit.mock.internal.state.UserShapes;
@@ -22,6 +23,7 @@ final class GetCurrentUser implements OperationHandler {
     if (!actor.activated()) {
       return Reply.empty(403);
     }
-    return Reply.json(200, UserShapes.currentUser(actor, state.companyOf(actor), state.effectivePermissions(actor)));
+    return Reply.json(200, state.answers().body(new AnswerCache.Key(operationId(), actor.id()),
+        () -> UserShapes.currentUser(actor, state.companyOf(actor), state.effectivePermissions(actor))));
   }
 }

@@ -4,6 +4,7 @@ import io.kaitenkit.mock.internal.emulator.OperationChecks;
 import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.emulator.OperationHandler;
 import io.kaitenkit.mock.internal.http.Reply;
+import io.kaitenkit.mock.internal.state.AnswerCache;
 import io.kaitenkit.mock.internal.state.GroupRecord;
 import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
@@ -21,6 +22,10 @@ final class ListGroupAdmins implements OperationHandler {
     if (!OperationChecks.mayManage(state, actor, group)) {
       return Reply.empty(403);
     }
-    return group == null ? Reply.empty(404) : Reply.json(200, UserLists.extended(state, group.admins()));
+    if (group == null) {
+      return Reply.empty(404);
+    }
+    return Reply.userList(state.answers().body(new AnswerCache.Key(operationId(), group.uid()),
+        () -> UserLists.extended(state, group.admins())));
   }
 }

@@ -6,6 +6,7 @@ import static io.kaitenkit.mock.internal.emulator.OperationChecks.mayManage;
 import io.kaitenkit.mock.internal.emulator.OperationHandler;
 import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.http.Reply;
+import io.kaitenkit.mock.internal.state.AnswerCache;
 import io.kaitenkit.mock.internal.state.GroupRecord;
 import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
@@ -26,6 +27,7 @@ final class ListGroupUsers implements OperationHandler {
     if (group == null) {
       return Reply.empty(404);
     }
-    return Reply.userList(UserLists.extended(state, group.members()));
+    return Reply.userList(state.answers().body(new AnswerCache.Key(operationId(), group.uid()),
+        () -> UserLists.extended(state, group.members())));
   }
 }

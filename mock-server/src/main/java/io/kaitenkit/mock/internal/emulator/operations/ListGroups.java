@@ -4,6 +4,7 @@ import io.kaitenkit.mock.internal.emulator.OperationChecks;
 import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.emulator.OperationHandler;
 import io.kaitenkit.mock.internal.http.Reply;
+import io.kaitenkit.mock.internal.state.AnswerCache;
 import io.kaitenkit.mock.internal.state.GroupRecord;
 import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
@@ -28,17 +29,21 @@ final class ListGroups implements OperationHandler {
     if (!OperationChecks.mayManageGroups(state, actor)) {
       return Reply.empty(403);
     }
+    AnswerCache.Key key = new AnswerCache.Key(operationId(), actor.company() + "?" + call.query());
+    return Reply.json(200, state.answers().body(key, () -> GroupReplies.groupsJson(found(state, actor, call))));
+  }
+
+  private static List<GroupRecord> found(KaitenModel state, UserRecord actor, ApiCall call) {
     QueryParams query = new QueryParams(call.query());
     if ("2".equals(query.text("condition"))) {
-      return GroupReplies.groups(List.of());
+      return List.of();
     }
     String search = query.text("query");
     String needle = search == null ? "" : search.toLowerCase(Locale.ROOT);
-    List<GroupRecord> found = state.groupsOf(actor.company()).stream()
+    return state.groupsOf(actor.company()).stream()
         .filter(group -> group.name().toLowerCase(Locale.ROOT).contains(needle))
         .skip(query.number("offset", 0))
         .limit(query.number("limit", DEFAULT_LIMIT))
         .toList();
-    return GroupReplies.groups(found);
   }
 }

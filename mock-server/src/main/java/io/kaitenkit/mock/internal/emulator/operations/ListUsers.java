@@ -6,12 +6,14 @@ import io.kaitenkit.mock.internal.emulator.OperationChecks;
 import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.emulator.OperationHandler;
 import io.kaitenkit.mock.internal.http.Reply;
+import io.kaitenkit.mock.internal.state.AnswerCache;
 import io.kaitenkit.mock.internal.state.CompanyRecord;
 import io.kaitenkit.mock.internal.state.GroupRecord;
 import io.kaitenkit.mock.internal.state.MemberSet;
 import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.state.UserRecord;
 import io.kaitenkit.mock.internal.state.UserShapes;
+import io.vertx.core.buffer.Buffer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +49,11 @@ final class ListUsers implements OperationHandler {
       return Reply.message(400, "Invalid request: query parameter 'ids' must be comma-separated user ids, got '"
           + query.text("ids") + "'");
     }
+    AnswerCache.Key key = new AnswerCache.Key(operationId(), actor.id() + "?" + call.query());
+    return Reply.json(200, state.answers().body(key, () -> rows(state, actor, query, limit, ids)));
+  }
+
+  private static Buffer rows(KaitenModel state, UserRecord actor, QueryParams query, int limit, Set<Long> ids) {
     String search = query.text("query");
     String needle = search == null ? null : search.toLowerCase(Locale.ROOT);
     boolean includeInactive = query.flag("include_inactive");
@@ -67,7 +74,7 @@ final class ListUsers implements OperationHandler {
         rows.add(UserShapes.listRow(user, company, state.effectivePermissions(user)));
       }
     }
-    return Reply.json(200, UserShapes.write(rows));
+    return UserShapes.write(rows);
   }
 
   private static final Set<Long> INVALID = Set.of(-1L);
