@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * Writes the benchmark fixture: one company, one token, group "big" with 100,000 members and group
- * "hundred" with 100. Usage: java BenchFixture.java OUT.json [MEMBERS]
+ * "hundred" with 100 (ten of them its admins) and group "cycle", empty. Usage: java BenchFixture.java OUT.json [MEMBERS]
  */
 public class BenchFixture {
   public static void main(String[] args) throws IOException {
@@ -25,6 +25,10 @@ public class BenchFixture {
       }
       w.write("]},\n{\"uid\":\"hundred\",\"id\":2,\"company\":\"bench\",\"name\":\"Hundred\",\"users\":[");
       for (int id = 2; id <= 101; id++) {
+        w.write((id == 2 ? "" : ",") + id);
+      }
+      w.write("],\"admins\":[");
+      for (int id = 2; id <= 11; id++) {
         w.write((id == 2 ? "" : ",") + id);
       }
       w.write("]},\n{\"uid\":\"cycle\",\"id\":3,\"company\":\"bench\",\"name\":\"Cycle\",\"users\":[]}");

@@ -10,6 +10,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-16}
 MEMBERS=${BENCH_MEMBERS:-100000}
 RSS_REQUESTS=${BENCH_RSS_REQUESTS:-1000000}
 RUNS=${BENCH_RUNS:-3}                # measured runs per scenario; the table shows their medians
+UNMEASURED=${BENCH_UNMEASURED:-1}    # runs done the same way before them, so the JIT has seen the whole procedure
 # The heap settings the README recommends for CI; the same for the baseline and the mock.
 JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m}
 SERVER_CPU=${BENCH_SERVER_CPU:-0}    # the server and wrk get a core each
@@ -72,19 +73,19 @@ reset_mock() { curl -s -o /dev/null -X POST -H 'Content-Type: application/json' 
 # Median of numbers, one per line.
 median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
-# Measures one scenario RUNS times after as many unmeasured runs done the same way (a reset state
-# included, so the JIT has seen the scenario's whole procedure); prints the medians of:
+# Measures one scenario RUNS times after UNMEASURED runs done the same way (a reset state included, so
+# the JIT has seen the scenario's whole procedure); prints the medians of:
 # rps p50 p99 cpu_us non2xx.
 measure() { # script, port, pid, reset(yes|no), seconds
   local results="$WORK/runs.txt"
   : >"$results"
   local run before after rps p50 p99 requests non2xx
-  for run in $(seq 1 $(( 2 * RUNS ))); do
+  for run in $(seq 1 $(( UNMEASURED + RUNS ))); do
     [ "$4" = yes ] && reset_mock "$2"
     before=$(cpu_ticks "$3")
     read -r rps p50 p99 requests non2xx < <(drive "$1" "$2" "${5:-$DURATION}")
     after=$(cpu_ticks "$3")
-    if [ "$run" -gt "$RUNS" ]; then
+    if [ "$run" -gt "$UNMEASURED" ]; then
       echo "$rps $p50 $p99 $(( (after - before) * 1000000 / CLK_TCK / (requests > 0 ? requests : 1) )) $non2xx" >>"$results"
     fi
   done
@@ -95,7 +96,13 @@ measure() { # script, port, pid, reset(yes|no), seconds
 # label | script | reset the state first | seconds (DELETE runs short: 100,000 members last ~1.5 s)
 SCENARIOS=("DELETE distinct members|delete-distinct.lua|yes|1" "add + remove cycle|add-remove.lua|yes|"
   "401 unknown token|unauthorized.lua|no|" "Prefer: code=200|prefer.lua|no|"
-  "GET 100-member group|list-hundred.lua|no|")
+  "GET 100-member group|list-hundred.lua|no|"
+  "GET groups (listGroups)|list-groups.lua|no|" "GET group (getGroup)|get-group.lua|no|"
+  "PATCH group (updateGroup)|update-group.lua|yes|" "create + remove group|create-remove-group.lua|yes|"
+  "GET 10 admins (listGroupAdmins)|list-admins.lua|no|" "add + remove admin|add-remove-admin.lua|yes|"
+  "GET current user|current-user.lua|no|" "GET 100 users (listUsers)|list-users.lua|no|")
+SCRIPTS=()
+for scenario in "${SCENARIOS[@]}"; do IFS='|' read -r _ script _ _ <<<"$scenario"; SCRIPTS+=("$script"); done
 
 # The JIT needs several seconds of traffic on every path before a run says anything about them.
 warm_up() { # port, scripts...
@@ -114,7 +121,7 @@ ROWS+=("raw Vert.x DELETE (fixed 475 B)|-|$RAW_RPS|$RAW_P50|$RAW_P99|$RAW_CPU|$R
 for strict in strict no-strict; do
   echo "Mock, --$strict…" >&2
   start_server "mock-$strict" java $JVM_OPTS -jar "$JAR" --port 0 --fixture "$WORK/bench.json" "--$strict"
-  warm_up "$SERVER_PORT" delete-distinct.lua add-remove.lua unauthorized.lua prefer.lua list-hundred.lua
+  warm_up "$SERVER_PORT" "${SCRIPTS[@]}"
   for scenario in "${SCENARIOS[@]}"; do
     IFS='|' read -r label script reset seconds <<<"$scenario"
     read -r rps p50 p99 cpu non2xx < <(BENCH_MEMBERS=$MEMBERS measure "$script" "$SERVER_PORT" "$SERVER_PID" "$reset" "$seconds")
@@ -142,6 +149,42 @@ echo "Start to first 200 (5 runs each)…" >&2
 START_DEMO=$(start_to_first_200 demo demo-admin-token /groups/developers/users)
 START_BENCH=$(start_to_first_200 "$WORK/bench.json" bench-token /groups/hundred/users)
 
+# The same for the raw baseline, compiled beforehand: launching a source file would add javac's time.
+mkdir -p "$WORK/classes"
+javac -cp "$JAR" -d "$WORK/classes" bench/RawVertxServer.java bench/ColdStart.java
+printf '<configuration><root level="WARN"/></configuration>\n' >"$WORK/logback.xml"
+raw_start_to_first_200() {
+  local starts=()
+  for _ in 1 2 3 4 5; do
+    local begin
+    begin=$(date +%s%N)
+    PIN=no start_server start java $JVM_OPTS -cp "$JAR:$WORK/classes" RawVertxServer 0
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SERVER_PORT/api/latest/groups/hundred/users")" = 200 ]; do
+      sleep 0.01
+    done
+    starts+=($(( ($(date +%s%N) - begin) / 1000000 )))
+    stop_server
+  done
+  echo "$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 3p) [${starts[*]}]"
+}
+START_RAW=$(raw_start_to_first_200)
+
+# In process, as a test meets it: a cold JVM starts a server and asks it once (ColdStart.java);
+# the two kinds alternate so that a noisy moment hits both. Logging at WARN, as in a test's setup.
+echo "In-process cold start (7 runs each)…" >&2
+cold_start() { # kinds...
+  local kind
+  for _ in 1 2 3 4 5 6 7; do
+    for kind in "$@"; do
+      java $JVM_OPTS -Dlogback.configurationFile="$WORK/logback.xml" -cp "$JAR:$WORK/classes" ColdStart "$kind" \
+        | awk '/^COLD/ {print $2, $3}'
+    done
+  done >"$WORK/cold.txt"
+}
+cold_start raw mock
+COLD_RAW=$(awk '$1 == "raw" {print $2}' "$WORK/cold.txt" | median)
+COLD_MOCK=$(awk '$1 == "mock" {print $2}' "$WORK/cold.txt" | median)
+
 # Peak RSS (VmHWM, MB) of the mock on the bench fixture after RSS_REQUESTS add/remove requests.
 peak_rss() { # JVM options
   start_server rss java $1 -jar "$JAR" --port 0 --fixture "$WORK/bench.json"
@@ -160,7 +203,7 @@ RSS_DEFAULT=$(peak_rss "")
 
 echo
 echo "Kaiten mock benchmark — $(date -u +%Y-%m-%d), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(java -version 2>&1 | head -1)"
-echo "wrk: 1 thread, $CONNECTIONS connections; median of $RUNS runs of ${DURATION}s (DELETE: 1s, each from a reset state), after $RUNS unmeasured runs and ${JIT_WARMUP}s of every scenario once per server"
+echo "wrk: 1 thread, $CONNECTIONS connections; median of $RUNS runs of ${DURATION}s (DELETE: 1s, each from a reset state), after $UNMEASURED unmeasured run(s) and ${JIT_WARMUP}s of every scenario once per server"
 echo "server and wrk pinned to a core each; JVM options for both servers: ${JVM_OPTS:-none}"
 echo
 printf '| %-32s | %-6s | %9s | %8s | %8s | %12s | %9s | %8s | %8s |\n' scenario strict "req/s" "p50 µs" "p99 µs" "CPU µs/req" "non-2xx" "% of raw" "p99/raw"
@@ -172,5 +215,7 @@ for row in "${ROWS[@]}"; do
   printf '| %-32s | %-6s | %9.0f | %8s | %8s | %12s | %9s | %8s | %8s |\n' "$label" "$strict" "$rps" "$p50" "$p99" "$cpu" "$non2xx" "$pct" "$ratio"
 done
 echo
-echo "Start to first 200, median of 5 (ms): demo fixture ${START_DEMO}; bench fixture (${MEMBERS} members) ${START_BENCH}"
+echo "Start to first 200, median of 5 (ms): demo fixture ${START_DEMO}; bench fixture (${MEMBERS} members) ${START_BENCH}; raw Vert.x ${START_RAW}"
+echo "CLI start to first 200 / raw: $(awk -v a="${START_DEMO%% *}" -v b="${START_RAW%% *}" 'BEGIN {printf "%.2f×", a / b}') (demo fixture)"
+echo "In-process cold start to first answer, median of 7 (ms): KaitenMockServer.start() ${COLD_MOCK}; raw Vert.x ${COLD_RAW}; ratio $(awk -v a="$COLD_MOCK" -v b="$COLD_RAW" 'BEGIN {printf "%.2f×", a / b}')"
 echo "Peak RSS (VmHWM), bench fixture, add/remove requests, default journal of 10,000: ${RSS_RECOMMENDED} with '${JVM_OPTS}'; ${RSS_DEFAULT} with the JVM's default heap"
