@@ -3,6 +3,7 @@ package io.kaitenkit.spec;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kaitenkit.spec.internal.CompactContract;
 import io.kaitenkit.spec.internal.ContractLoader;
 import io.kaitenkit.spec.internal.OperationContract;
 import io.kaitenkit.spec.internal.PathSegments;
@@ -176,8 +177,10 @@ public final class KaitenApiSpec {
       if (url == null) {
         throw new IllegalStateException(BUNDLED_RESOURCE + " is missing from the class path");
       }
-      // The build's tests check this document against the OpenAPI rules; at run time only parse it.
-      return new KaitenApiSpec(url.toString(), ContractLoader.load(url, false));
+      // The build's tests check this document against the OpenAPI rules; at run time only parse it,
+      // in the JSON form the build writes beside it when there is one (see CompactContract).
+      URL compact = KaitenApiSpec.class.getClassLoader().getResource(CompactContract.RESOURCE);
+      return new KaitenApiSpec(url.toString(), ContractLoader.load(compact != null ? compact : url, false));
     }
   }
 }
