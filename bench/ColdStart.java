@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One cold start in process: a fresh JVM starts a server, asks it once and prints how long that took
- * since the JVM started. "raw" is a bare Vert.x HTTP server with one event loop; "mock" is
+ * since the JVM started (and the CPU time it took). "raw" is a bare Vert.x HTTP server with one event loop; "mock" is
  * KaitenMockServer.start() on the demo fixture, strict mode on, asked for a group's members.
  * Usage: java -cp kaiten-mock-server.jar:CLASSES ColdStart raw|mock
  */
@@ -42,7 +42,11 @@ public class ColdStart {
     return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
+  /** Prints wall-clock ms since the JVM started, the status, and the process's CPU ms (all threads) so far. */
   private static void report(String kind, long jvmStart, int status) {
-    System.out.println("COLD " + kind + " " + (System.currentTimeMillis() - jvmStart) + " " + status);
+    long cpuNanos = ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    System.out.println("COLD " + kind + " " + (System.currentTimeMillis() - jvmStart) + " " + status + " "
+        + cpuNanos / 1_000_000);
   }
 }
