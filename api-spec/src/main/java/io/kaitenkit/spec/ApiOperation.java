@@ -1,13 +1,10 @@
 package io.kaitenkit.spec;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An operation of the contract.
@@ -29,8 +26,6 @@ public record ApiOperation(
     responses = Collections.unmodifiableSortedMap(new TreeMap<>(responses));
   }
 
-  private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
-
   /** The names of the path template's parameters, in the order it names them. */
   public List<String> pathParameterNames() {
     return pathParameterNames(path);
@@ -38,12 +33,7 @@ public record ApiOperation(
 
   /** The parameter names of a path template such as {@code /groups/{group_uid}/users}, in order. */
   public static List<String> pathParameterNames(String template) {
-    List<String> names = new ArrayList<>();
-    Matcher matcher = PATH_PARAMETER.matcher(template);
-    while (matcher.find()) {
-      names.add(matcher.group(1));
-    }
-    return List.copyOf(names);
+    return Placeholders.names(template);
   }
 
   /** The documented status codes, in ascending order. */

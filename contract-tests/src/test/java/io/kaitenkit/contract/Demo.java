@@ -1,31 +1,22 @@
 package io.kaitenkit.contract;
 
-/** The facts of the mock's demo fixture ({@code fixtures/demo.json}) that the pacts and checks use. */
+import io.kaitenkit.mock.DemoFixture;
+
+/** The facts of the mock's demo fixture that the pacts and checks use, read from {@link DemoFixture}. */
 final class Demo {
-  /** User 1, company admin of acme. */
-  static final String ADMIN_TOKEN = "demo-admin-token";
-  /** User 2 of acme, who may not manage any group. */
-  static final String NO_PERMISSION_TOKEN = "demo-no-permission-token";
-  static final long NO_PERMISSION_USER = 2;
-  /** User 100, company admin of globex, whose tariff has no groups. */
-  static final String NO_GROUPS_TARIFF_TOKEN = "demo-no-groups-tariff-token";
-  /** User 3 of acme, an admin of developers only. */
-  static final String GROUP_ADMIN_TOKEN = "demo-group-admin-token";
-  static final long GROUP_ADMIN = 3;
-  /** User 201 of initech, another company. */
-  static final String OTHER_COMPANY_TOKEN = "demo-other-company-token";
-  /** User 5 of acme, deactivated. */
-  static final String DEACTIVATED_TOKEN = "demo-deactivated-token";
-  /** A group of acme with members 42 and 43. */
-  static final String DEVELOPERS = "developers";
-  /** A group of globex. */
-  static final String ENGINEERING = "engineering";
-  /** Ada Lovelace, a member of developers. */
-  static final long ADA = 42;
-  /** Alan Turing, a member of developers. */
-  static final long ALAN = 43;
-  /** Grace Hopper, of acme, a member of designers only. */
-  static final long GRACE = 44;
+  static final String ADMIN_TOKEN = DemoFixture.ADMIN_TOKEN;
+  static final String NO_PERMISSION_TOKEN = DemoFixture.NO_PERMISSION_TOKEN;
+  static final long NO_PERMISSION_USER = DemoFixture.BOB;
+  static final String NO_GROUPS_TARIFF_TOKEN = DemoFixture.NO_GROUPS_TARIFF_TOKEN;
+  static final String GROUP_ADMIN_TOKEN = DemoFixture.GROUP_ADMIN_TOKEN;
+  static final long GROUP_ADMIN = DemoFixture.CAROL;
+  static final String OTHER_COMPANY_TOKEN = DemoFixture.OTHER_COMPANY_TOKEN;
+  static final String DEACTIVATED_TOKEN = DemoFixture.DEACTIVATED_TOKEN;
+  static final String DEVELOPERS = DemoFixture.DEVELOPERS;
+  static final String ENGINEERING = DemoFixture.ENGINEERING;
+  static final long ADA = DemoFixture.ADA;
+  static final long ALAN = DemoFixture.ALAN;
+  static final long GRACE = DemoFixture.GRACE;
   /** The API's base path, as in the contract's server URL. */
   static final String BASE_PATH = "/api/latest";
 

@@ -32,6 +32,9 @@ public final class DemoFixture {
   /** User 200 (Bill), company admin of initech: acme's groups are 404 to him. */
   public static final String OTHER_COMPANY_TOKEN = "demo-other-company-token";
 
+  /** The company of users 1 to 44, whose tariff includes groups; provider states default to it. */
+  public static final String ACME = "acme";
+
   public static final long ALICE = 1;
   public static final long BOB = 2;
   public static final long CAROL = 3;

@@ -1,42 +1,16 @@
 package io.kaitenkit.mock;
 
-import io.kaitenkit.mock.admin.RecordedExchange;
-import io.kaitenkit.mock.admin.ProxyDrift;
-import io.kaitenkit.mock.admin.ProviderState;
-import io.kaitenkit.mock.admin.Fault;
-import io.kaitenkit.mock.admin.KaitenAdmin;
 import static java.util.Objects.requireNonNull;
 
+import io.kaitenkit.mock.admin.Fault;
+import io.kaitenkit.mock.admin.KaitenAdmin;
+import io.kaitenkit.mock.admin.ProxyDrift;
+import io.kaitenkit.mock.admin.RecordedExchange;
+import io.kaitenkit.mock.internal.MockRuntime;
 import io.kaitenkit.mock.internal.admin.Admin;
-import io.kaitenkit.mock.internal.admin.AdminRoutes;
-import io.kaitenkit.mock.internal.RequestPaths;
-import io.kaitenkit.mock.internal.dashboard.Dashboard;
-import io.kaitenkit.mock.internal.faults.FaultRegistry;
-import io.kaitenkit.mock.internal.http.InvalidRequests;
-import io.kaitenkit.mock.internal.http.MockRouter;
-import io.kaitenkit.mock.internal.journal.Journal;
-import io.kaitenkit.mock.internal.proxy.DriftLedger;
-import io.kaitenkit.mock.internal.proxy.UpstreamTarget;
-import io.kaitenkit.mock.internal.proxy.ValidationProxy;
-import io.kaitenkit.mock.internal.ratelimit.RateLimit;
-import io.kaitenkit.mock.internal.state.FixtureReader;
-import io.kaitenkit.mock.internal.state.Fixtures;
-import io.kaitenkit.mock.internal.state.GuardedLiveState;
-import io.kaitenkit.mock.internal.state.KaitenModel;
-import io.kaitenkit.mock.internal.state.GuardedModel;
-import io.kaitenkit.mock.internal.strict.StrictMode;
-import io.kaitenkit.spec.KaitenApiSpec;
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.core.file.FileSystemOptions;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
-import io.vertx.ext.web.Router;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,18 +27,12 @@ import org.slf4j.LoggerFactory;
 public final class KaitenMockServer implements KaitenAdmin, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KaitenMockServer.class);
 
-  private final MockOptions options;
-  private final KaitenApiSpec spec;
+  private final MockRuntime runtime;
   private final Admin admin;
-  private final Vertx vertx;
-  private final HttpServer server;
 
-  private KaitenMockServer(MockOptions options, KaitenApiSpec spec, Admin admin, Vertx vertx, HttpServer server) {
-    this.options = options;
-    this.spec = spec;
-    this.admin = admin;
-    this.vertx = vertx;
-    this.server = server;
+  private KaitenMockServer(MockRuntime runtime) {
+    this.runtime = runtime;
+    this.admin = runtime.admin();
   }
 
   /** Starts on 127.0.0.1, a free port, with the demo fixture and strict mode on. */
@@ -75,62 +43,14 @@ public final class KaitenMockServer implements KaitenAdmin, AutoCloseable {
   /**
    * Starts with the given options and waits until the server listens.
    *
-   * @throws IllegalArgumentException when the fixture is invalid, naming the source and the field
+   * @throws IllegalArgumentException when the fixture is invalid, naming the source and the field, or
+   *     when the host is not a loopback address and no admin token is set
    * @throws IllegalStateException when the server cannot listen, e.g. the port is in use
    */
   public static KaitenMockServer start(MockOptions options) {
-    requireNonNull(options, "options == null");
-    if (!options.loopback() && options.adminToken() == null) {
-      throw new IllegalArgumentException("refusing to bind " + options.host()
-          + " without an admin token: anyone who can reach it could rewrite the state; set one");
-    }
-    // Vert.x boots on its own thread while this one reads the contract and the fixture.
-    CompletableFuture<Vertx> booting = CompletableFuture.supplyAsync(KaitenMockServer::newVertx,
-        task -> new Thread(task, "kaiten-mock-boot").start());
-    KaitenApiSpec spec;
-    FixtureReader reader;
-    KaitenModel startupState;
-    try {
-      spec = options.contract() == null ? KaitenApiSpec.bundled() : KaitenApiSpec.load(options.contract());
-      reader = new FixtureReader(spec);
-      startupState = options.fixtureJson() != null
-          ? reader.read("fixture", options.fixtureJson())
-          : reader.read(options.fixture(), Fixtures.read(options.fixture()));
-    } catch (RuntimeException e) {
-      booting.thenAccept(Vertx::close);
-      throw e;
-    }
-    LongSupplier clock = System::currentTimeMillis;
-    RateLimit limit = new RateLimit(options.rateLimit(), clock);
-    GuardedLiveState state = new GuardedLiveState(new GuardedModel(startupState.copy()), reader);
-    Journal journal = new Journal(options.journalCapacity(), options.journalBodyBytes());
-    FaultRegistry faults = new FaultRegistry();
-    DriftLedger drift = new DriftLedger();
-    Admin admin = new Admin(spec, state, startupState, journal, faults, limit, drift, options.rateLimit());
-
-    Vertx vertx = booting.join();
-    ValidationProxy proxy = options.proxyTo() == null ? null : new ValidationProxy(vertx, spec,
-        UpstreamTarget.of(options.proxyTo(), spec.basePath()), options.upstreamTimeout(), drift);
-    MockRouter.Dispatch dispatch = proxy != null ? RequestPaths.proxying(vertx, faults, proxy)
-        : RequestPaths.emulating(vertx, spec, state.store(), limit, faults,
-            options.strict() ? new StrictMode(spec) : null, clock);
-    Router router = MockRouter.create(vertx, spec, dispatch, options.maxBodySize(), journal,
-        AdminRoutes.create(vertx, admin, options.adminToken(), options.loopback(),
-            new Dashboard(vertx, admin, spec, options)));
-    HttpServer server = vertx.createHttpServer(httpOptions(options))
-        .invalidRequestHandler(InvalidRequests.handler(options.maxInitialLineLength(), options.maxHeaderSize()))
-        .requestHandler(router);
-    try {
-      server.listen(options.port(), options.host()).await(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      vertx.close();
-      Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
-      throw new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": "
-          + cause.getMessage(), e);
-    }
-    KaitenMockServer mock = new KaitenMockServer(options, spec, admin, vertx, server);
-    if (proxy != null) {
-      LOG.info("Kaiten validation proxy listening on {}, forwarding to {}", mock.baseUrl(), proxy);
+    KaitenMockServer mock = new KaitenMockServer(MockRuntime.start(requireNonNull(options, "options == null")));
+    if (mock.runtime.proxy() != null) {
+      LOG.info("Kaiten validation proxy listening on {}, forwarding to {}", mock.baseUrl(), mock.runtime.proxy());
     } else {
       LOG.info("Kaiten mock listening on {} (fixture {}, strict mode {})", mock.baseUrl(),
           options.fixtureJson() != null ? "inline" : options.fixture(), options.strict() ? "on" : "off");
@@ -138,38 +58,14 @@ public final class KaitenMockServer implements KaitenAdmin, AutoCloseable {
     return mock;
   }
 
-  /** One event loop: requests are answered in the order they are decided, and that is fast enough. */
-  private static Vertx newVertx() {
-    return Vertx.vertx(new VertxOptions()
-        .setEventLoopPoolSize(1)
-        .setWorkerPoolSize(2)
-        .setInternalBlockingPoolSize(2)
-        .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
-  }
-
-  private static HttpServerOptions httpOptions(MockOptions options) {
-    return new HttpServerOptions()
-        .setMaxHeaderSize(options.maxHeaderSize())
-        .setMaxInitialLineLength(options.maxInitialLineLength())
-        .setIdleTimeout((int) options.idleTimeout().toMillis())
-        .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
-        // The proxy relies on the compressing pipeline to pass an upstream's bytes through untouched
-        // (it marks them "identity"), so it keeps it whatever the option says.
-        .setCompressionSupported(options.compressResponses() || options.proxyTo() != null)
-        .setDecompressionSupported(true)
-        // No WebSockets here: without these, Vert.x leaves their handler out of every connection.
-        .setPerFrameWebSocketCompressionSupported(false)
-        .setPerMessageWebSocketCompressionSupported(false);
-  }
-
   /** The API's base URL, e.g. {@code http://127.0.0.1:54321/api/latest}. */
   public String baseUrl() {
-    return origin() + spec.basePath();
+    return runtime.origin() + runtime.spec().basePath();
   }
 
   /** The admin API's base URL, e.g. {@code http://127.0.0.1:54321/__admin}. */
   public String adminUrl() {
-    return origin() + "/__admin";
+    return runtime.origin() + "/__admin";
   }
 
   /** A URL of the API: {@code url("/groups/developers/users")}. */
@@ -180,12 +76,12 @@ public final class KaitenMockServer implements KaitenAdmin, AutoCloseable {
 
   /** The port the server listens on. */
   public int port() {
-    return server.actualPort();
+    return runtime.server().actualPort();
   }
 
   /** The options the server was started with. */
   public MockOptions options() {
-    return options;
+    return runtime.options();
   }
 
   /** The live state: read it, replace it, change one fact. */
@@ -228,6 +124,19 @@ public final class KaitenMockServer implements KaitenAdmin, AutoCloseable {
   @Override
   public List<RecordedExchange> requests() {
     return admin.requests();
+  }
+
+  /**
+   * The sequence number of the last request the mock decided, 0 before the first; numbers go on across
+   * resets. Take it before something happens and pass it to {@link #requestsAfter(long)} afterwards.
+   */
+  public long lastSequence() {
+    return admin.journal().lastSequence();
+  }
+
+  /** The journal's requests numbered after {@code sequence}, oldest first: what happened since then. */
+  public List<RecordedExchange> requestsAfter(long sequence) {
+    return admin.journal().entriesAfter(sequence);
   }
 
   /** Empties the journal. */
@@ -310,24 +219,7 @@ public final class KaitenMockServer implements KaitenAdmin, AutoCloseable {
   /** Stops listening, lets requests in flight finish within the shutdown timeout, and frees everything. */
   @Override
   public void close() {
-    long timeoutMillis = options.shutdownTimeout().toMillis();
-    try {
-      server.shutdown(timeoutMillis, TimeUnit.MILLISECONDS).await(timeoutMillis + 5_000, TimeUnit.MILLISECONDS);
-    } catch (Exception e) {
-      LOG.warn("Kaiten mock did not finish its requests in time: {}", e.toString());
-    }
-    try {
-      vertx.close().await(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      LOG.warn("Kaiten mock did not stop cleanly: {}", e.toString());
-    }
-  }
-
-  private String origin() {
-    String host = options.host().contains(":") && !options.host().startsWith("[")
-        ? "[" + options.host() + "]"
-        : options.host();
-    return "http://" + host + ":" + port();
+    runtime.close();
   }
 
   @Override

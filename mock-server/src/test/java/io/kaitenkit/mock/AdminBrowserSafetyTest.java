@@ -82,6 +82,21 @@ class AdminBrowserSafetyTest {
   }
 
   @Test
+  void aHostThatOnlyLooksLikeLoopbackIs403WhileLoopbackAddressesAreServed() throws IOException {
+    int port = MOCK.server().port();
+    RawExchange.Answer lookalike = RawExchange.send(port, request("127.evil.example:" + port));
+    RawExchange.Answer dotted = RawExchange.send(port, request("127.0.0.1.evil.example:" + port));
+    RawExchange.Answer otherLoopback = RawExchange.send(port, request("127.0.0.2:" + port));
+    RawExchange.Answer subdomain = RawExchange.send(port, request("app.localhost:" + port));
+
+    assertThat(lookalike.status()).isEqualTo(403);
+    assertThat(lookalike.body()).contains("DNS-rebinding");
+    assertThat(dotted.status()).isEqualTo(403);
+    assertThat(otherLoopback.status()).isEqualTo(200);
+    assertThat(subdomain.status()).isEqualTo(200);
+  }
+
+  @Test
   void offLoopbackAnyHostNameIsServedBehindTheToken() throws IOException {
     try (KaitenMockServer open = KaitenMockServer.start(MockOptions.builder().host("0.0.0.0").adminToken("s3cret-admin").build())) {
       byte[] request = ("GET /__admin/state HTTP/1.1\r\nHost: mock.internal.example\r\n"

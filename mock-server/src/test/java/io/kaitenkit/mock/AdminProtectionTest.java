@@ -17,6 +17,24 @@ class AdminProtectionTest {
   }
 
   @Test
+  void aHostNameThatOnlyLooksLikeLoopbackIsNotLoopback() {
+    MockOptions lookalike = MockOptions.builder().host("127.evil.example").build();
+
+    assertThat(lookalike.loopback()).isFalse();
+    assertThatThrownBy(() -> KaitenMockServer.start(lookalike))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("refusing to bind 127.evil.example without an admin token");
+  }
+
+  @Test
+  void loopbackIsDecidedByAddress() {
+    assertThat(MockOptions.builder().host("127.0.0.2").build().loopback()).isTrue();
+    assertThat(MockOptions.builder().host("::1").build().loopback()).isTrue();
+    assertThat(MockOptions.builder().host("localhost").build().loopback()).isTrue();
+    assertThat(MockOptions.builder().host("0.0.0.0").build().loopback()).isFalse();
+  }
+
+  @Test
   void withATokenAdminCallsWithoutItGet401AndTheApiIsUnaffected() {
     try (KaitenMockServer kaiten = KaitenMockServer.start(MockOptions.builder().adminToken("s3cret-admin").build())) {
       TestHttp.Answer anonymous = TestHttp.request("POST", kaiten.adminUrl() + "/reset").json("").send();

@@ -4,12 +4,15 @@ import static io.kaitenkit.mock.MockAssertions.assertInvalidToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kaitenkit.mock.admin.RecordedExchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -151,6 +154,27 @@ class KaitenMockServerTest {
       kaiten.reset();
 
       assertThat(kaiten.state().toJson()).isEqualTo(startup);
+    }
+  }
+
+  @Test
+  void requestsAfterASequenceNumberAreWhatHappenedSince() throws InterruptedException {
+    try (KaitenMockServer kaiten = KaitenMockServer.start()) {
+      TestHttp.request("GET", kaiten.url("/groups/developers/users")).token(Demo.ADMIN).send();
+      kaiten.takeRequest(5, TimeUnit.SECONDS);
+      long mark = kaiten.lastSequence();
+      TestHttp.request("DELETE", kaiten.url("/groups/developers/users/42")).token(Demo.ADMIN).send();
+      kaiten.takeRequest(5, TimeUnit.SECONDS);
+
+      List<RecordedExchange> since = kaiten.requestsAfter(mark);
+
+      assertThat(mark).isPositive();
+      assertThat(since).extracting(RecordedExchange::method).containsExactly("DELETE");
+      assertThat(since.get(0).sequence()).isEqualTo(mark + 1);
+      assertThat(kaiten.requestsAfter(0)).hasSize(2);
+      kaiten.reset();
+      assertThat(kaiten.lastSequence()).isEqualTo(mark + 1); // numbers go on across a reset
+      assertThat(kaiten.requestsAfter(0)).isEmpty();
     }
   }
 }

@@ -3,6 +3,7 @@ package io.kaitenkit.spec.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.DocumentedResponse;
+import io.kaitenkit.spec.Placeholders;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -121,11 +122,7 @@ public final class ContractLoader {
 
   /** The template as a pattern with one capturing group per parameter, in template order. */
   static Pattern pathPattern(String template) {
-    StringBuilder regex = new StringBuilder("^");
-    for (String part : template.split("(?=\\{)|(?<=})")) {
-      regex.append(part.startsWith("{") ? "([^/]+)" : Pattern.quote(part));
-    }
-    return Pattern.compile(regex.append('$').toString());
+    return Placeholders.pattern(template, "[^/]+");
   }
 
   /** The path parameters in the order the template names them, each with its validator. */
@@ -138,7 +135,7 @@ public final class ContractLoader {
       }
     }
     List<PathParameter> ordered = new ArrayList<>();
-    for (String name : ApiOperation.pathParameterNames(template)) {
+    for (String name : Placeholders.names(template)) {
       Parameter parameter = declared.get(name);
       if (parameter == null || parameter.getSchema() == null) {
         throw new IllegalArgumentException("path parameter '" + name + "' is not declared with a schema");

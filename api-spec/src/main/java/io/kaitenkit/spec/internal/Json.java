@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.kaitenkit.spec.JsonErrors;
 
 /** The one Jackson mapper of the contract module; mappers are thread-safe once configured. */
 public final class Json {
@@ -25,7 +26,7 @@ public final class Json {
     try {
       return MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      error[0] = e.getOriginalMessage() + locationOf(e);
+      error[0] = e.getOriginalMessage() + JsonErrors.location(e);
       return null;
     }
   }
@@ -36,11 +37,5 @@ public final class Json {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write example as JSON", e);
     }
-  }
-
-  private static String locationOf(JsonProcessingException e) {
-    return e.getLocation() == null
-        ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.ApiRequest;
 import io.kaitenkit.spec.ApiResponse;
+import io.kaitenkit.spec.BearerToken;
 import io.kaitenkit.spec.DocumentedResponse;
 import io.kaitenkit.spec.Violation;
 import java.util.ArrayList;
@@ -145,8 +146,7 @@ public final class OperationContract {
     if (authorization == null) {
       violations.add(new Violation("header 'Authorization'",
           "missing; the contract requires 'Bearer <token>' (security scheme bearerAuth)"));
-    } else if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-        || authorization.substring(7).isBlank()) {
+    } else if (BearerToken.of(authorization) == null) {
       violations.add(new Violation("header 'Authorization'",
           "not of the form 'Bearer <token>' (security scheme bearerAuth)"));
     }

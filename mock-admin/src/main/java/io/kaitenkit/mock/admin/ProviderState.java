@@ -1,6 +1,6 @@
 package io.kaitenkit.mock.admin;
 
-import java.util.ArrayList;
+import io.kaitenkit.spec.Placeholders;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,18 +66,8 @@ public enum ProviderState {
 
   ProviderState(String template) {
     this.template = template;
-    List<String> names = new ArrayList<>();
-    StringBuilder regex = new StringBuilder("^");
-    Matcher matcher = Placeholders.PATTERN.matcher(template);
-    int last = 0;
-    while (matcher.find()) {
-      regex.append(Pattern.quote(template.substring(last, matcher.start()))).append("(\\S+)");
-      names.add(matcher.group(1));
-      last = matcher.end();
-    }
-    regex.append(Pattern.quote(template.substring(last))).append('$');
-    this.pattern = Pattern.compile(regex.toString());
-    this.parameterNames = List.copyOf(names);
+    this.pattern = Placeholders.pattern(template, "\\S+");
+    this.parameterNames = Placeholders.names(template);
   }
 
   /** The sentence with its placeholders, e.g. {@code user {userId} is a member of group {groupUid}}. */
@@ -94,11 +84,7 @@ public enum ProviderState {
     if (values.length != parameterNames.size()) {
       throw new IllegalArgumentException(name() + " takes " + parameterNames + ", got " + values.length + " values");
     }
-    String sentence = template;
-    for (int i = 0; i < values.length; i++) {
-      sentence = sentence.replace("{" + parameterNames.get(i) + "}", String.valueOf(values[i]));
-    }
-    return sentence;
+    return Placeholders.fill(template, name -> String.valueOf(values[parameterNames.indexOf(name)]));
   }
 
   /** The state a sentence names, with the parameters it carries; empty when no state matches. */
@@ -119,11 +105,6 @@ public enum ProviderState {
   /** Every template, for error messages and the README. */
   public static List<String> templates() {
     return Arrays.stream(values()).map(ProviderState::template).toList();
-  }
-
-  /** Enum constants cannot read the enum's own static fields while they are built. */
-  private static final class Placeholders {
-    static final Pattern PATTERN = Pattern.compile("\\{(\\w+)}");
   }
 
   /** A sentence matched to its state. */

@@ -20,24 +20,26 @@ import picocli.CommandLine.Option;
 public final class KaitenMockMain implements Callable<Integer> {
   /** The exit status of a {@code --fail-on-drift} run that saw drift. */
   static final int EXIT_DRIFT = 1;
+  /** The CLI's defaults are the Java API's, but for the fixed port a script can call. */
+  private static final MockOptions DEFAULTS = MockOptions.defaults();
 
   @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-  String host = "127.0.0.1";
+  String host = DEFAULTS.host();
 
   @Option(names = "--port", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port = 8089;
 
   @Option(names = "--fixture", paramLabel = "NAME|FILE",
       description = "Bundled fixture (demo, empty) or a fixture file (default: ${DEFAULT-VALUE}).")
-  String fixture = MockOptions.DEMO_FIXTURE;
+  String fixture = DEFAULTS.fixture();
 
-  @Option(names = "--strict", negatable = true, defaultValue = "true", fallbackValue = "true",
+  @Option(names = "--strict", negatable = true, fallbackValue = "true",
       description = "Check every response against the contract (default: on).")
-  boolean strict = true;
+  boolean strict = DEFAULTS.strict();
 
   @Option(names = "--rate-limit", paramLabel = "N",
       description = "Requests per second per token; 0 turns the limit off (default: ${DEFAULT-VALUE}).")
-  int rateLimit = 0;
+  int rateLimit = DEFAULTS.rateLimit();
 
   @Option(names = "--admin-token", paramLabel = "TOKEN",
       description = "Token the admin API requires; needed to bind a non-loopback address.")
@@ -45,28 +47,28 @@ public final class KaitenMockMain implements Callable<Integer> {
 
   @Option(names = "--journal-size", paramLabel = "N",
       description = "Requests kept in the journal (default: ${DEFAULT-VALUE}).")
-  int journalSize = 10_000;
+  int journalSize = DEFAULTS.journalCapacity();
 
   @Option(names = "--journal-body-bytes", paramLabel = "BYTES",
       description = "Bytes of request bodies the journal keeps in all; past it the oldest entries drop "
           + "their bodies; 0 keeps none (default: ${DEFAULT-VALUE}).")
-  long journalBodyBytes = MockOptions.DEFAULT_JOURNAL_BODY_BYTES;
+  long journalBodyBytes = DEFAULTS.journalBodyBytes();
 
   @Option(names = "--max-header-size", paramLabel = "BYTES", description = "Larger request heads get 431 (default: ${DEFAULT-VALUE}).")
-  int maxHeaderSize = 8192;
+  int maxHeaderSize = DEFAULTS.maxHeaderSize();
 
   @Option(names = "--max-line-length", paramLabel = "BYTES", description = "Longer request lines get 414 (default: ${DEFAULT-VALUE}).")
-  int maxInitialLineLength = 4096;
+  int maxInitialLineLength = DEFAULTS.maxInitialLineLength();
 
   @Option(names = "--max-body-size", paramLabel = "BYTES", description = "Larger bodies get 413 (default: ${DEFAULT-VALUE}).")
-  long maxBodySize = 1024 * 1024;
+  long maxBodySize = DEFAULTS.maxBodySize();
 
   @Option(names = "--idle-timeout", paramLabel = "SECONDS", description = "Idle connections are closed after this (default: ${DEFAULT-VALUE}).")
-  long idleTimeoutSeconds = 60;
+  long idleTimeoutSeconds = DEFAULTS.idleTimeout().toSeconds();
 
   @Option(names = "--shutdown-timeout", paramLabel = "SECONDS",
       description = "How long requests in flight may finish on shutdown (default: ${DEFAULT-VALUE}).")
-  long shutdownTimeoutSeconds = 10;
+  long shutdownTimeoutSeconds = DEFAULTS.shutdownTimeout().toSeconds();
 
   @Option(names = "--gzip", description = "Compress answers for clients that accept gzip, as Kaiten does.")
   boolean gzip;
@@ -82,7 +84,7 @@ public final class KaitenMockMain implements Callable<Integer> {
 
   @Option(names = "--upstream-timeout", paramLabel = "SECONDS",
       description = "How long the proxy waits for the upstream before answering 504 (default: ${DEFAULT-VALUE}).")
-  long upstreamTimeoutSeconds = 10;
+  long upstreamTimeoutSeconds = DEFAULTS.upstreamTimeout().toSeconds();
 
   @Option(names = "--fail-on-drift",
       description = "With --proxy-to: exit with status " + KaitenMockMain.EXIT_DRIFT
@@ -138,7 +140,6 @@ public final class KaitenMockMain implements Callable<Integer> {
         .compressResponses(gzip)
         .proxyTo(proxyTo)
         .upstreamTimeout(Duration.ofSeconds(upstreamTimeoutSeconds))
-        .failOnDrift(failOnDrift)
         .build();
   }
 
@@ -149,7 +150,7 @@ public final class KaitenMockMain implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
-      int status = options.proxyTo() == null ? 0 : reportDrift(server.drift(), options.failOnDrift());
+      int status = options.proxyTo() == null ? 0 : reportDrift(server.drift(), failOnDrift);
       stopped.countDown();
       // A JVM stopped by SIGTERM exits 143 whatever main returns: a clean stop is 0 (a `set -e` script
       // goes on) and the drift verdict must win.
@@ -157,7 +158,7 @@ public final class KaitenMockMain implements Callable<Integer> {
       System.err.flush();
       Runtime.getRuntime().halt(status);
     }, "kaiten-mock-shutdown"));
-    Banner.print(out, server, options);
+    Banner.print(out, server, options, failOnDrift);
     stopped.await();
     return 0;
   }

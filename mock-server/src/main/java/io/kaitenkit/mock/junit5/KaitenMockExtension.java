@@ -2,15 +2,15 @@ package io.kaitenkit.mock.junit5;
 
 import static java.util.Objects.requireNonNull;
 
-import io.kaitenkit.mock.admin.Fault;
 import io.kaitenkit.mock.KaitenMockServer;
-import io.kaitenkit.mock.MockOptions;
 import io.kaitenkit.mock.LiveState;
+import io.kaitenkit.mock.MockOptions;
+import io.kaitenkit.mock.admin.Fault;
+import io.kaitenkit.mock.admin.KaitenAdmin;
 import io.kaitenkit.mock.admin.RecordedExchange;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -27,20 +27,20 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * static KaitenMockExtension kaiten = KaitenMockExtension.builder().build();
  * }</pre>
  *
- * <p>In a static field one server serves the whole class; in an instance field each test gets its own.
- * By default the state, journal and faults are reset before each test, and a test fails when the mock
- * answered it against the contract (strict mode).
+ * <p>In a static field one server serves the whole class, its subclasses' tests and its {@code @Nested}
+ * classes; in an instance field each test gets its own. A server is started only when none runs for the
+ * scope yet, kept in JUnit's store and closed by JUnit when the scope ends. By default the state, journal
+ * and faults are reset before each test, and a test fails when the mock answered it against the contract
+ * (strict mode). Test methods and constructors may take a {@link KaitenMockInfo} or a {@link KaitenAdmin}.
  */
-public final class KaitenMockExtension
-    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public final class KaitenMockExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+    ParameterResolver {
 
   private final MockOptions configuredOptions;
   private final Boolean configuredReset;
   private final boolean failOnStrictViolations;
-  private KaitenMockServer server;
-  private boolean perClass;
-  private boolean resetOnEachTest;
-  private long lastSequenceBeforeTest;
+  private final ExtensionContext.Namespace namespace;
+  private volatile ScopedServer current;
 
   /** Used by {@link KaitenMockTest}: options come from the annotation. */
   public KaitenMockExtension() {
@@ -51,6 +51,8 @@ public final class KaitenMockExtension
     this.configuredOptions = options;
     this.configuredReset = resetOnEachTest;
     this.failOnStrictViolations = failOnStrictViolations;
+    // Per extension instance: two extensions in one class run two servers; a nested class finds its outer one.
+    this.namespace = ExtensionContext.Namespace.create(KaitenMockExtension.class, this);
   }
 
   public static Builder builder() {
@@ -59,71 +61,60 @@ public final class KaitenMockExtension
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    server = start(context);
-    perClass = true;
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    if (perClass) {
-      stop();
-    }
+    running(context);
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    if (server == null) {
-      server = start(context); // an instance field: one server per test
-    } else if (resetOnEachTest) {
-      server.reset();
+    ScopedServer outer = context.getStore(namespace).get(ScopedServer.class, ScopedServer.class);
+    ScopedServer scoped = running(context); // an instance field starts one for this test here
+    if (scoped == outer && scoped.resetOnEachTest()) {
+      scoped.server().reset();
     }
-    lastSequenceBeforeTest = lastSequence();
+    // What this test does is what the journal numbers after this mark: nothing needs clearing or decoding.
+    context.getStore(namespace).put(Watermark.class, new Watermark(scoped.server().lastSequence()));
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
-    try {
-      if (failOnStrictViolations && server.options().strict()) {
-        List<RecordedExchange> offending = server.requests().stream()
-            .filter(request -> request.sequence() > lastSequenceBeforeTest && !request.violations().isEmpty())
-            .toList();
-        if (!offending.isEmpty()) {
-          throw new AssertionError("The Kaiten mock answered against the contract during this test:\n  "
-              + String.join("\n  ", offending.stream().map(RecordedExchange::toString).toList()));
-        }
-      }
-    } finally {
-      if (!perClass) {
-        stop();
-      }
+    KaitenMockServer server = running(context).server();
+    Watermark before = context.getStore(namespace).get(Watermark.class, Watermark.class);
+    if (!failOnStrictViolations || !server.options().strict() || before == null) {
+      return;
+    }
+    List<RecordedExchange> offending = server.requestsAfter(before.sequence()).stream()
+        .filter(request -> !request.violations().isEmpty())
+        .toList();
+    if (!offending.isEmpty()) {
+      throw new AssertionError("The Kaiten mock answered against the contract during this test:\n  "
+          + String.join("\n  ", offending.stream().map(RecordedExchange::toString).toList()));
     }
   }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == KaitenMockInfo.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == KaitenMockInfo.class || type == KaitenAdmin.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    if (server == null) {
-      server = start(context);
-      perClass = context.getTestMethod().isEmpty();
-    }
-    return info();
+    KaitenMockServer server = running(context).server();
+    return parameter.getParameter().getType() == KaitenAdmin.class ? server : infoOf(server);
   }
 
   /** Where the mock is and which tokens it knows. */
   public KaitenMockInfo info() {
-    return new KaitenMockInfo(server().baseUrl(), server().adminUrl(), server().state().tokens());
+    return infoOf(server());
   }
 
   /** The running server, for everything the delegates below do not cover. */
   public KaitenMockServer server() {
-    if (server == null) {
+    ScopedServer scoped = current;
+    if (scoped == null || scoped.closed()) {
       throw new IllegalStateException("the Kaiten mock runs only while a test of its class runs");
     }
-    return server;
+    return scoped.server();
   }
 
   public String baseUrl() {
@@ -155,33 +146,55 @@ public final class KaitenMockExtension
     server().setUpProviderState(sentence, params);
   }
 
-  private KaitenMockServer start(ExtensionContext context) {
+  private static KaitenMockInfo infoOf(KaitenMockServer server) {
+    return new KaitenMockInfo(server.baseUrl(), server.adminUrl(), server.state().tokens());
+  }
+
+  /**
+   * The server this scope or an enclosing one runs (the store looks in the parents too), or a new one
+   * kept in this scope's store, which JUnit closes when the scope ends.
+   */
+  private ScopedServer running(ExtensionContext context) {
+    ExtensionContext.Store store = context.getStore(namespace);
+    ScopedServer scoped = store.get(ScopedServer.class, ScopedServer.class);
+    if (scoped == null) {
+      scoped = start(context);
+      store.put(ScopedServer.class, scoped);
+    }
+    current = scoped;
+    return scoped;
+  }
+
+  private ScopedServer start(ExtensionContext context) {
     MockOptions options = configuredOptions;
-    resetOnEachTest = configuredReset == null || configuredReset;
+    boolean reset = configuredReset == null || configuredReset;
     if (options == null) {
-      KaitenMockTest annotation = context.getTestClass()
-          .flatMap(type -> AnnotationSupport.findAnnotation(type, KaitenMockTest.class))
-          .orElse(null);
+      KaitenMockTest annotation = context.getTestClass().map(KaitenMockExtension::annotationOf).orElse(null);
       MockOptions.Builder builder = MockOptions.builder();
       if (annotation != null) {
         builder.fixture(annotation.fixture()).strict(annotation.strict()).rateLimit(annotation.rateLimit());
-        resetOnEachTest = configuredReset == null ? annotation.resetOnEachTest() : configuredReset;
+        reset = configuredReset == null ? annotation.resetOnEachTest() : configuredReset;
       }
       options = builder.build();
     }
-    return KaitenMockServer.start(options);
+    return new ScopedServer(KaitenMockServer.start(options), reset);
   }
 
-  private void stop() {
-    if (server != null) {
-      server.close();
-      server = null;
+  /** The annotation on the class, a superclass (it lends its tests to subclasses) or an enclosing class. */
+  private static KaitenMockTest annotationOf(Class<?> testClass) {
+    for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
+      for (Class<?> level = type; level != null; level = level.getSuperclass()) {
+        KaitenMockTest found = AnnotationSupport.findAnnotation(level, KaitenMockTest.class).orElse(null);
+        if (found != null) {
+          return found;
+        }
+      }
     }
+    return null;
   }
 
-  private long lastSequence() {
-    return server.requests().stream().mapToLong(RecordedExchange::sequence).max().orElse(0);
-  }
+  /** The sequence number of the last request decided before a test began. */
+  private record Watermark(long sequence) {}
 
   /** Builds a {@link KaitenMockExtension}. */
   public static final class Builder {

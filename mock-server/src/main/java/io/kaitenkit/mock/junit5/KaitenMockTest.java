@@ -1,5 +1,6 @@
 package io.kaitenkit.mock.junit5;
 
+import io.kaitenkit.mock.DemoFixture;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -8,8 +9,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs a test class against one Kaiten mock, reset before each test; test methods and constructors may
- * take a {@link KaitenMockInfo} parameter.
+ * Runs a test class, its subclasses and its {@code @Nested} classes against one Kaiten mock, reset before
+ * each test; test methods and constructors may take a {@link KaitenMockInfo} or a
+ * {@link io.kaitenkit.mock.admin.KaitenAdmin} parameter.
  *
  * <pre>{@code
  * @KaitenMockTest
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KaitenMockExtension.class)
 public @interface KaitenMockTest {
   /** A bundled fixture's name or a fixture file's path. */
-  String fixture() default "demo";
+  String fixture() default DemoFixture.NAME;
 
   /** Check every response against the contract, and fail the test when one departs from it. */
   boolean strict() default true;

@@ -17,12 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** A static extension field: one server for the class, reset before each test. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -73,24 +75,44 @@ class KaitenMockExtensionTest {
         .getResourceAsStream("openapi/kaiten-group-users.yaml").readAllBytes(), StandardCharsets.UTF_8);
     // In this copy 401 is documented as JSON; the emulator answers Kaiten's text/plain.
     Files.writeString(contract, bundled.replace("        text/plain:\n", "        application/json:\n"));
-    KaitenMockExtension extension = KaitenMockExtension.builder()
+
+    TestExecutionSummary run;
+    try (LogCapture strictMode = LogCapture.of("io.kaitenkit.mock.internal.strict.StrictMode")) {
+      AgainstTheContract.contract = contract;
+      run = JUnitRun.of(AgainstTheContract.class); // an instance field's lifecycle: a server for this test only
+      assertThat(strictMode.errors()).singleElement().asString().contains("listGroupUsers answered 401 against the contract");
+    } finally {
+      AgainstTheContract.contract = null;
+    }
+
+    assertThat(AgainstTheContract.status).isEqualTo(401);
+    assertThat(run.getTestsFailedCount()).isEqualTo(1);
+    assertThat(run.getFailures()).singleElement().extracting(TestExecutionSummary.Failure::getException)
+        .isInstanceOf(AssertionError.class)
+        .asString()
+        .contains("answered against the contract during this test")
+        .contains("GET /api/latest/groups/developers/users -> 401 (listGroupUsers)")
+        .contains("Content type 'text/plain; charset=utf-8' is not allowed");
+    assertThatThrownBy(AgainstTheContract.extension::server).isInstanceOf(IllegalStateException.class);
+  }
+
+  /** Run by {@link #aTestFailsWhenTheMockAnsweredAgainstTheContract} only: its one test must fail. */
+  static class AgainstTheContract {
+    static volatile Path contract;
+    static volatile KaitenMockExtension extension;
+    static volatile int status;
+
+    @RegisterExtension
+    KaitenMockExtension kaiten = KaitenMockExtension.builder()
         .options(MockOptions.builder().contract(contract).build())
         .build();
 
-    int status;
-    try (LogCapture strictMode = LogCapture.of("io.kaitenkit.mock.internal.strict.StrictMode")) {
-      extension.beforeEach(null); // an instance field's lifecycle: a server for this test only
-      status = Http.send("GET", extension.baseUrl() + "/groups/developers/users", "not-a-token");
-      assertThat(strictMode.errors()).singleElement().asString().contains("listGroupUsers answered 401 against the contract");
+    @Test
+    void callsWithAnUnknownToken() throws Exception {
+      Assumptions.assumeTrue(contract != null, "runs only from KaitenMockExtensionTest");
+      extension = kaiten;
+      status = Http.send("GET", kaiten.baseUrl() + "/groups/developers/users", "not-a-token");
     }
-
-    assertThat(status).isEqualTo(401);
-    assertThatThrownBy(() -> extension.afterEach(null))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("answered against the contract during this test")
-        .hasMessageContaining("GET /api/latest/groups/developers/users -> 401 (listGroupUsers)")
-        .hasMessageContaining("Content type 'text/plain; charset=utf-8' is not allowed");
-    assertThatThrownBy(extension::server).isInstanceOf(IllegalStateException.class);
   }
 
   /** A few lines of JDK HTTP client, so these tests depend on nothing else. */

@@ -9,6 +9,7 @@ import io.kaitenkit.mock.admin.Fault;
 import io.kaitenkit.mock.admin.RecordedExchange;
 import io.kaitenkit.mock.admin.internal.AdminWire;
 import io.kaitenkit.mock.admin.internal.FaultChecks;
+import io.kaitenkit.spec.JsonErrors;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -39,9 +40,8 @@ final class AdminJson {
     try {
       return MAPPER.readTree(body);
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? ""
-          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-      throw new IllegalArgumentException("request body is not valid JSON: " + e.getOriginalMessage() + where);
+      throw new IllegalArgumentException("request body is not valid JSON: " + e.getOriginalMessage()
+          + JsonErrors.location(e));
     }
   }
 

@@ -16,8 +16,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -30,7 +28,7 @@ import java.util.concurrent.Callable;
  * {@link Admin}. Bad input answers 400 with a message and changes nothing.
  */
 public final class AdminRoutes {
-  private static final String PREFIX = "/__admin";
+  static final String PREFIX = "/__admin";
   /**
    * Whole fixtures arrive here. While one is replaced, its text, its parsed tree and the old and new
    * state are all alive at once, several times the text's size: 8 MiB keeps that well inside the
@@ -44,8 +42,7 @@ public final class AdminRoutes {
 
   private final Vertx vertx;
   private final Admin admin;
-  private final String adminToken;
-  private final BrowserGuard browserGuard;
+  private final AdminAccess access;
   private final Dashboard dashboard;
   private final AdminIndex index = new AdminIndex();
   private final long startedAt = System.currentTimeMillis();
@@ -53,8 +50,7 @@ public final class AdminRoutes {
   private AdminRoutes(Vertx vertx, Admin admin, String adminToken, boolean loopbackOnly, Dashboard dashboard) {
     this.vertx = vertx;
     this.admin = admin;
-    this.adminToken = adminToken;
-    this.browserGuard = new BrowserGuard(loopbackOnly);
+    this.access = new AdminAccess(adminToken, new BrowserGuard(loopbackOnly), dashboard);
     this.dashboard = dashboard;
   }
 
@@ -69,7 +65,7 @@ public final class AdminRoutes {
 
   private Router router() {
     Router router = Router.router(vertx);
-    router.route().handler(this::guard);
+    router.route().handler(access::guard);
     dashboard.publicRoutes(router);
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
     router.route().failureHandler(ctx -> {
@@ -172,38 +168,6 @@ public final class AdminRoutes {
     });
   }
 
-  /** Origin and host first, then the token (health needs none), then the content type of a write. */
-  private void guard(RoutingContext ctx) {
-    BrowserGuard.Refusal refusal = browserGuard.checkOrigin(ctx.request());
-    boolean health = ctx.request().method() == HttpMethod.GET && ctx.request().path().equals(PREFIX + "/health");
-    boolean open = health || dashboard.isPublic(ctx.request().method(), ctx.request().path());
-    if (refusal == null && !open && !authorized(ctx)) {
-      ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"kaiten-mock-admin\"");
-      refusal = new BrowserGuard.Refusal(401, "the admin API needs the admin token: Authorization: Bearer <admin token>");
-    }
-    if (refusal == null) {
-      refusal = browserGuard.checkContentType(ctx.request());
-    }
-    if (refusal == null) {
-      ctx.next();
-    } else {
-      message(ctx, refusal.status(), refusal.message());
-    }
-  }
-
-  private boolean authorized(RoutingContext ctx) {
-    return adminToken == null || presentedTokenMatches(ctx);
-  }
-
-  private boolean presentedTokenMatches(RoutingContext ctx) {
-    String header = ctx.request().getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return false;
-    }
-    byte[] presented = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
-    return MessageDigest.isEqual(presented, adminToken.getBytes(StandardCharsets.UTF_8));
-  }
-
   private void health(RoutingContext ctx) {
     json(ctx, 200, AdminJson.MAPPER.createObjectNode()
         .put("status", "up")
@@ -293,7 +257,7 @@ public final class AdminRoutes {
     send(ctx, status, body.toString());
   }
 
-  private static void message(RoutingContext ctx, int status, String message) {
+  static void message(RoutingContext ctx, int status, String message) {
     send(ctx, status, MessageJson.of(message));
   }
 

@@ -1,9 +1,9 @@
 package io.kaitenkit.mock.internal.admin;
 
+import io.kaitenkit.mock.internal.net.Hosts;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +30,7 @@ final class BrowserGuard {
   /** The refusal of a request from another site or host, or null when it may go on. */
   Refusal checkOrigin(HttpServerRequest request) {
     HostAndPort authority = request.authority();
-    if (loopbackOnly && authority != null && !isLoopbackName(authority.host())) {
+    if (loopbackOnly && authority != null && !Hosts.isLoopbackHostHeader(authority.host())) {
       return new Refusal(403, "the admin API of a mock bound to loopback answers only loopback host names "
           + "(localhost, 127.0.0.1, [::1]); this request named another host, as a DNS-rebinding page does");
     }
@@ -87,33 +87,6 @@ final class BrowserGuard {
   }
 
   private static String hostOf(HostAndPort authority) {
-    String host = authority.host();
-    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-  }
-
-  /** localhost and its subdomains (RFC 6761), 127.0.0.0/8 and ::1, the names that never leave the machine. */
-  static boolean isLoopbackName(String host) {
-    String name = host.toLowerCase(Locale.ROOT);
-    if (name.endsWith(".")) {
-      name = name.substring(0, name.length() - 1);
-    }
-    if (name.equals("localhost") || name.endsWith(".localhost")) {
-      return true;
-    }
-    if (name.equals("[::1]") || name.equals("::1") || name.equals("0:0:0:0:0:0:0:1")
-        || name.equals("[0:0:0:0:0:0:0:1]")) {
-      return true;
-    }
-    String[] octets = name.split("\\.", -1);
-    if (octets.length != 4 || !octets[0].equals("127")) {
-      return false;
-    }
-    for (String octet : octets) {
-      if (octet.isEmpty() || octet.length() > 3 || !octet.chars().allMatch(Character::isDigit)
-          || Integer.parseInt(octet) > 255) {
-        return false;
-      }
-    }
-    return true;
+    return Hosts.bracketed(authority.host());
   }
 }

@@ -1,5 +1,6 @@
 package io.kaitenkit.mock.internal.admin;
 
+import io.kaitenkit.mock.DemoFixture;
 import io.kaitenkit.mock.admin.ProviderState;
 import io.kaitenkit.mock.internal.state.GuardedLiveState;
 import java.util.LinkedHashMap;
@@ -7,9 +8,9 @@ import java.util.Map;
 
 /** What each {@link ProviderState} does to the mock; {@link Admin} decides what a setup starts from. */
 final class ProviderStateActions {
-  static final String DEFAULT_COMPANY = "acme";
+  static final String DEFAULT_COMPANY = DemoFixture.ACME;
   static final String DEFAULT_INVALID_TOKEN = "unknown-token";
-  static final String DEFAULT_TOKEN = "demo-admin-token";
+  static final String DEFAULT_TOKEN = DemoFixture.ADMIN_TOKEN;
 
   private final Admin admin;
   private final GuardedLiveState state;

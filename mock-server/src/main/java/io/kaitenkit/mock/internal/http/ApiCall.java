@@ -2,6 +2,7 @@ package io.kaitenkit.mock.internal.http;
 
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.ApiRequest;
+import io.kaitenkit.spec.BearerToken;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;

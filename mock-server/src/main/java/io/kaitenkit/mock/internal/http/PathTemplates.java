@@ -1,16 +1,12 @@
 package io.kaitenkit.mock.internal.http;
 
-import io.kaitenkit.spec.ApiOperation;
+import io.kaitenkit.spec.Placeholders;
 
 /** Converts the contract's path templates ({@code /groups/{group_uid}}) to Vert.x routes ({@code /groups/:group_uid}). */
 final class PathTemplates {
   private PathTemplates() {}
 
   static String toVertx(String template) {
-    String route = template;
-    for (String name : ApiOperation.pathParameterNames(template)) {
-      route = route.replace("{" + name + "}", ":" + name);
-    }
-    return route;
+    return Placeholders.fill(template, name -> ":" + name);
   }
 }

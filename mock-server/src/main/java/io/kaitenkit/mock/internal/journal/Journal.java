@@ -44,10 +44,6 @@ public final class Journal {
     }
   }
 
-  public int capacity() {
-    return ring.length;
-  }
-
   /** The bytes the bodies in the journal may hold together. */
   public long bodyBudget() {
     return bodyBudget;
@@ -122,6 +118,23 @@ public final class Journal {
       List<RecordedExchange> entries = new ArrayList<>();
       for (long i = Math.max(0, total - ring.length); i < total; i++) {
         entries.add(ring[(int) (i % ring.length)].read());
+      }
+      return entries;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The requests still in the ring numbered after {@code sequence}, oldest first; only those are read. */
+  public List<RecordedExchange> entriesAfter(long sequence) {
+    lock.lock();
+    try {
+      List<RecordedExchange> entries = new ArrayList<>();
+      for (long i = Math.max(0, total - ring.length); i < total; i++) {
+        JournalSlot slot = ring[(int) (i % ring.length)];
+        if (slot.sequence() > sequence) {
+          entries.add(slot.read());
+        }
       }
       return entries;
     } finally {

@@ -1,12 +1,11 @@
 package io.kaitenkit.mock.internal.proxy;
 
+import io.kaitenkit.spec.Headers;
 import io.vertx.core.MultiMap;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -36,11 +35,7 @@ final class HopByHopHeaders {
 
   /** Headers as the contract checks see them: values by case-insensitive name. */
   static Map<String, List<String>> asMap(MultiMap headers) {
-    TreeMap<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (String name : headers.names()) {
-      map.put(name, List.copyOf(headers.getAll(name)));
-    }
-    return Collections.unmodifiableMap(map);
+    return Headers.of(headers);
   }
 
   private static MultiMap copyEndToEnd(MultiMap headers, Set<String> alsoDropped) {

@@ -2,6 +2,7 @@ package io.kaitenkit.mock.internal.proxy;
 
 import static java.util.Objects.requireNonNull;
 
+import io.kaitenkit.mock.internal.net.Hosts;
 import java.net.URI;
 import java.util.Locale;
 
@@ -32,11 +33,7 @@ public record UpstreamTarget(String host, int port, boolean ssl, String pathPref
     if (!basePath.isEmpty() && prefix.endsWith(basePath)) {
       prefix = prefix.substring(0, prefix.length() - basePath.length()); // the request's path brings it
     }
-    String host = url.getHost();
-    if (host.startsWith("[") && host.endsWith("]")) {
-      host = host.substring(1, host.length() - 1);
-    }
-    return new UpstreamTarget(host, port, ssl, prefix);
+    return new UpstreamTarget(Hosts.unbracketed(url.getHost()), port, ssl, prefix);
   }
 
   /**
@@ -73,17 +70,12 @@ public record UpstreamTarget(String host, int port, boolean ssl, String pathPref
 
   /** The {@code Host} header for the upstream: the port only when it is not the scheme's default. */
   public String hostHeader() {
-    String name = host.contains(":") ? "[" + host + "]" : host;
+    String name = Hosts.bracketed(host);
     return port == (ssl ? 443 : 80) ? name : name + ":" + port;
   }
 
   /** How messages name the upstream: {@code acme.kaiten.ru:443}. */
   public String displayName() {
-    return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
-  }
-
-  /** True when the host is an IP literal, to which TLS sends no server name (SNI). */
-  boolean hostIsIpLiteral() {
-    return host.contains(":") || host.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+    return Hosts.bracketed(host) + ":" + port;
   }
 }

@@ -3,6 +3,7 @@ package io.kaitenkit.mock.internal.proxy;
 import io.kaitenkit.mock.internal.http.ApiCall;
 import io.kaitenkit.mock.internal.http.Dispatcher;
 import io.kaitenkit.mock.internal.http.Reply;
+import io.kaitenkit.mock.internal.net.Hosts;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -45,7 +46,7 @@ public final class ValidationProxy implements Dispatcher {
         .setDefaultPort(target.port())
         .setSsl(target.ssl())
         .setVerifyHost(true) // hostname verification against the JVM's default trust store
-        .setForceSni(target.ssl() && !target.hostIsIpLiteral())
+        .setForceSni(target.ssl() && !Hosts.isIpLiteral(target.host())) // TLS sends no server name for an IP
         .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, timeoutMillis))
         .setDecompressionSupported(false) // bytes go to the client as the upstream sent them
         .setKeepAlive(true)

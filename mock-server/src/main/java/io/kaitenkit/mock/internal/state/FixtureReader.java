@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.kaitenkit.spec.JsonErrors;
 import io.kaitenkit.spec.KaitenApiSpec;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -56,9 +57,7 @@ public final class FixtureReader {
     try (JsonParser parser = MAPPER.createParser(json)) {
       return new Reading(new FixtureFields(source), checkers).read(parser);
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? ""
-          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-      throw new FixtureException(source + ": not valid JSON: " + problemOf(e) + where, e);
+      throw new FixtureException(source + ": not valid JSON: " + problemOf(e) + JsonErrors.location(e), e);
     } catch (IOException e) {
       throw new FixtureException(source + ": cannot be read: " + e.getMessage(), e);
     } finally {

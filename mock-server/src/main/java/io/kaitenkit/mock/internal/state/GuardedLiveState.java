@@ -3,6 +3,7 @@ package io.kaitenkit.mock.internal.state;
 import io.kaitenkit.mock.internal.redaction.TokenRedaction;
 import io.kaitenkit.mock.internal.messages.KnownIds;
 import io.kaitenkit.mock.LiveState;
+import io.kaitenkit.spec.BearerToken;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,7 @@ public final class GuardedLiveState implements LiveState {
 
   @Override
   public void addToken(String token, long userId) {
-    if (token == null || token.isBlank() || !token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+    if (!BearerToken.isWellFormed(token)) {
       throw new IllegalArgumentException("a token must be non-empty printable ASCII without spaces");
     }
     store.apply(state -> state.tokens().put(token, user(state, userId).id()));

@@ -2,6 +2,7 @@ package io.kaitenkit.mock.internal.state;
 
 import io.kaitenkit.mock.internal.redaction.TokenRedaction;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kaitenkit.spec.BearerToken;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -95,7 +96,7 @@ final class TenantFixtures {
       Map.Entry<String, JsonNode> entry = entries.next();
       String token = entry.getKey();
       String at = "tokens['" + TokenRedaction.redact(token) + "']";
-      if (token.isBlank() || !token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      if (!BearerToken.isWellFormed(token)) {
         throw fields.fail(at, "a token must be non-empty printable ASCII without spaces");
       }
       JsonNode user = entry.getValue();
