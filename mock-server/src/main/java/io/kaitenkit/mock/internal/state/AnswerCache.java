@@ -14,11 +14,17 @@ import java.util.function.Supplier;
 public final class AnswerCache {
   /** Bounds the bodies kept for distinct queries (a client paging through users, say) between changes. */
   static final int MAX_ENTRIES = 256;
+  /** A body larger than this (a group of thousands of members) is built for each read, as before: kept,
+   * it would hold heap the journal and the state need, and building it is small beside sending it. */
+  static final int MAX_KEPT_BODY = 256 * 1024;
+  /** Bounds the bytes of all kept bodies. */
+  static final long MAX_BYTES = 8L * 1024 * 1024;
 
   /** What a body answers: the operation and everything else its content depends on. */
   public record Key(String operationId, Object detail) {}
 
   private final Map<Key, Buffer> bodies = new HashMap<>();
+  private long bytes;
 
   /** The body kept for the key, or the one {@code build} makes now, kept for the next read. */
   public Buffer body(Key key, Supplier<Buffer> build) {
@@ -27,10 +33,14 @@ public final class AnswerCache {
       return kept;
     }
     Buffer built = build.get();
-    if (bodies.size() >= MAX_ENTRIES) {
-      bodies.clear();
+    if (built.length() > MAX_KEPT_BODY) {
+      return built;
+    }
+    if (bodies.size() >= MAX_ENTRIES || bytes + built.length() > MAX_BYTES) {
+      clear();
     }
     bodies.put(key, built);
+    bytes += built.length();
     return built;
   }
 
@@ -41,6 +51,7 @@ public final class AnswerCache {
   void clear() {
     if (!bodies.isEmpty()) {
       bodies.clear();
+      bytes = 0;
     }
   }
 }

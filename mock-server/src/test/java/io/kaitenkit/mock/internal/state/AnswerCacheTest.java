@@ -65,6 +65,37 @@ class AnswerCacheTest {
     assertThat(cache.size()).isEqualTo(1);
   }
 
+  @Test
+  void aBodyTooLargeToKeepIsBuiltForEachRead() {
+    AnswerCache cache = new AnswerCache();
+    AtomicInteger largeBuilds = new AtomicInteger();
+    java.util.function.Supplier<Buffer> large = () -> {
+      largeBuilds.incrementAndGet();
+      return Buffer.buffer(new byte[AnswerCache.MAX_KEPT_BODY + 1]);
+    };
+
+    Buffer first = cache.body(key, large);
+    Buffer second = cache.body(key, large);
+
+    assertThat(second).isNotSameAs(first);
+    assertThat(largeBuilds).hasValue(2);
+    assertThat(cache.size()).isZero();
+  }
+
+  @Test
+  void keptBodiesBeyondTheByteBoundStartTheCacheAfresh() {
+    AnswerCache cache = new AnswerCache();
+    int bodies = (int) (AnswerCache.MAX_BYTES / AnswerCache.MAX_KEPT_BODY);
+    for (int query = 0; query < bodies; query++) {
+      cache.body(new AnswerCache.Key("listUsers", query), () -> Buffer.buffer(new byte[AnswerCache.MAX_KEPT_BODY]));
+    }
+    assertThat(cache.size()).isEqualTo(bodies);
+
+    cache.body(new AnswerCache.Key("listUsers", "one more"), this::build);
+
+    assertThat(cache.size()).isEqualTo(1);
+  }
+
   private Buffer build() {
     return Buffer.buffer("[" + builds.incrementAndGet() + "]");
   }
