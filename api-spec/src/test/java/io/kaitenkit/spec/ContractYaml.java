@@ -40,7 +40,7 @@ final class ContractYaml {
   /** Every operation object by its operation id, in document order. */
   static Map<String, JsonNode> operations() {
     Map<String, JsonNode> operations = new LinkedHashMap<>();
-    ROOT.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+    ROOT.get("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
       if (METHODS.contains(entry.getKey())) {
         operations.put(entry.getValue().get("operationId").asText(), entry.getValue());
       }
@@ -51,7 +51,7 @@ final class ContractYaml {
   /** The names of the parameters an operation takes: path, query and its body's top-level properties. */
   static Set<String> parameterNames(String operationId) {
     Set<String> names = new LinkedHashSet<>();
-    ROOT.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+    ROOT.get("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
       JsonNode op = entry.getValue();
       if (METHODS.contains(entry.getKey()) && operationId.equals(op.get("operationId").asText())) {
         for (JsonNode list : List.of(path.getValue().path("parameters"), op.path("parameters"))) {

@@ -115,7 +115,7 @@ class FidelityMarksTest {
       JsonNode schema = schema(name);
       List<String> required = texts(schema.get("required"));
       List<String> secondary = new ArrayList<>();
-      schema.get("properties").fields().forEachRemaining(property -> {
+      schema.get("properties").properties().forEach(property -> {
         assertThat(property.getValue().has("type") || property.getValue().has("$ref"))
             .as(name + "." + property.getKey() + " typed").isTrue();
         if ("secondary".equals(property.getValue().path(SOURCE).asText())) {
@@ -196,7 +196,7 @@ class FidelityMarksTest {
 
   private static List<String> secondaryOf(String name) {
     List<String> secondary = new ArrayList<>();
-    schema(name).get("properties").fields().forEachRemaining(property -> {
+    schema(name).get("properties").properties().forEach(property -> {
       if (property.getValue().has(SOURCE)) {
         secondary.add(property.getKey());
       }
@@ -213,7 +213,7 @@ class FidelityMarksTest {
   /** The JSON pointers of every {@code x-kaiten-assumption} in the document. */
   private static void collect(JsonNode node, String pointer, List<String> where) {
     if (node.isObject()) {
-      node.fields().forEachRemaining(field -> {
+      node.properties().forEach(field -> {
         String child = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
         if (field.getKey().equals(ASSUMPTION)) {
           where.add(child);

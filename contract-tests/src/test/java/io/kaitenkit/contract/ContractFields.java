@@ -61,7 +61,7 @@ final class ContractFields {
   }
 
   private static void collectNullable(JsonNode node, Set<String> names) {
-    node.path("properties").fields().forEachRemaining(property -> {
+    node.path("properties").properties().forEach(property -> {
       if (property.getValue().path("nullable").asBoolean(false)) {
         names.add(property.getKey());
       }

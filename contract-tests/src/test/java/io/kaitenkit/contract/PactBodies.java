@@ -62,7 +62,7 @@ final class PactBodies {
   }
 
   private static void attributes(PactDslJsonBody body, JsonNode object) {
-    for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
       String name = field.getKey();
       JsonNode value = field.getValue();

@@ -87,7 +87,7 @@ public final class DemoFixture {
       throw new UncheckedIOException("the bundled demo fixture is not JSON", e);
     }
     List<Token> list = new ArrayList<>();
-    tokens.fields().forEachRemaining(entry -> list.add(new Token(entry.getKey(), entry.getValue().asLong(),
+    tokens.properties().forEach(entry -> list.add(new Token(entry.getKey(), entry.getValue().asLong(),
         ACTS_AS.getOrDefault(entry.getKey(), "user " + entry.getValue().asLong()))));
     return List.copyOf(list);
   }

@@ -57,7 +57,7 @@ class OperationsMatrixTest {
             + send.get("path").asText()))
             .method(send.get("method").asText(), send.hasNonNull("body")
                 ? HttpRequest.BodyPublishers.ofString(send.get("body").asText()) : HttpRequest.BodyPublishers.noBody());
-        send.get("headers").fields().forEachRemaining(header -> request.header(header.getKey(), header.getValue().asText()));
+        send.get("headers").properties().forEach(header -> request.header(header.getKey(), header.getValue().asText()));
         int answered = HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         String name = operation.get("operationId").asText() + " " + status.get("status").asInt();
         expected.add(name + " -> " + status.get("status").asInt());

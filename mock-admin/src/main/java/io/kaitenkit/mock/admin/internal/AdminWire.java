@@ -67,7 +67,7 @@ public final class AdminWire {
 
   static RecordedExchange readExchange(JsonNode node) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
-    node.path("headers").fields().forEachRemaining(header -> {
+    node.path("headers").properties().forEach(header -> {
       List<String> values = new ArrayList<>();
       header.getValue().forEach(value -> values.add(value.asText()));
       headers.put(header.getKey(), values);
@@ -101,7 +101,7 @@ public final class AdminWire {
 
   private static Map<String, String> textMap(JsonNode object) {
     Map<String, String> map = new LinkedHashMap<>();
-    object.fields().forEachRemaining(field -> map.put(field.getKey(), field.getValue().asText()));
+    object.properties().forEach(field -> map.put(field.getKey(), field.getValue().asText()));
     return map;
   }
 

@@ -179,7 +179,7 @@ final class AdminJson {
       throw new IllegalArgumentException("\"action.headers\" must be a JSON object like {\"Retry-After\": \"1\"}, got "
           + kind(node));
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       if (!field.getValue().isTextual()) {

@@ -222,7 +222,7 @@ public final class AdminRoutes {
     JsonNode paramsNode = body.get("params");
     if (paramsNode != null && !paramsNode.isNull()) {
       AdminJson.object(paramsNode, "params");
-      Iterator<Map.Entry<String, JsonNode>> fields = paramsNode.fields();
+      Iterator<Map.Entry<String, JsonNode>> fields = paramsNode.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         params.put(field.getKey(), field.getValue().isTextual() ? field.getValue().asText() : field.getValue().toString());

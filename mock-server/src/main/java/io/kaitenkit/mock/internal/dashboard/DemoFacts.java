@@ -36,7 +36,7 @@ record DemoFacts(
     state.path("companies").forEach(company ->
         groupsOn.put(company.path("domain").asText(), company.path("tariff").path("groups").asBoolean(true)));
     Map<Long, String> tokenOf = new HashMap<>();
-    state.path("tokens").fields().forEachRemaining(token -> tokenOf.putIfAbsent(token.getValue().asLong(), token.getKey()));
+    state.path("tokens").properties().forEach(token -> tokenOf.putIfAbsent(token.getValue().asLong(), token.getKey()));
     List<JsonNode> groups = new ArrayList<>();
     state.path("groups").forEach(groups::add);
 

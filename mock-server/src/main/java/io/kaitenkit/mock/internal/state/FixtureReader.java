@@ -103,7 +103,7 @@ public final class FixtureReader {
       JsonNode groups = null;
       JsonNode tokens = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.getCurrentName();
+        String field = parser.currentName();
         if (!TOP_LEVEL.contains(field)) {
           throw fields.fail(field, "unknown field; allowed: " + FixtureFields.sorted(TOP_LEVEL));
         }
@@ -130,7 +130,7 @@ public final class FixtureReader {
       }
       if (parser.nextToken() != null) {
         throw fields.fail("", "not valid JSON: text after the fixture's closing brace (line "
-            + parser.getCurrentLocation().getLineNr() + ")");
+            + parser.currentLocation().getLineNr() + ")");
       }
       if (companies == null) {
         companies = new LinkedHashMap<>();

@@ -53,12 +53,12 @@ public final class FixtureWriter {
     node.put("company", user.company());
     node.put("company_admin", user.companyAdmin());
     node.put("permissions", user.permissions());
-    user.profile().fields().forEachRemaining(field -> node.set(field.getKey(), field.getValue()));
+    user.profile().properties().forEach(field -> node.set(field.getKey(), field.getValue()));
     if (user.extendedTail() != UserProfiles.DEFAULT_EXTENDED_TAIL) {
-      extended(user).fields().forEachRemaining(field -> node.set(field.getKey(), field.getValue()));
+      extended(user).properties().forEach(field -> node.set(field.getKey(), field.getValue()));
     }
     if (user.account() != null) {
-      user.account().fields().forEachRemaining(field -> node.set(field.getKey(), field.getValue()));
+      user.account().properties().forEach(field -> node.set(field.getKey(), field.getValue()));
     }
     return node;
   }

@@ -91,7 +91,7 @@ final class TenantFixtures {
       return tokens;
     }
     fields.object(node, "tokens");
-    Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
+    Iterator<Map.Entry<String, JsonNode>> entries = node.properties().iterator();
     while (entries.hasNext()) {
       Map.Entry<String, JsonNode> entry = entries.next();
       String token = entry.getKey();
