@@ -7,6 +7,7 @@ import io.kaitenkit.mock.internal.admin.AdminRoutes;
 import io.kaitenkit.mock.internal.dashboard.Dashboard;
 import io.kaitenkit.mock.internal.faults.FaultRegistry;
 import io.kaitenkit.mock.internal.http.InvalidRequests;
+import io.kaitenkit.mock.internal.http.RequestFraming;
 import io.kaitenkit.mock.internal.http.MockRouter;
 import io.kaitenkit.mock.internal.journal.Journal;
 import io.kaitenkit.mock.internal.net.Hosts;
@@ -92,6 +93,7 @@ public record MockRuntime(MockOptions options, KaitenApiSpec spec, Admin admin, 
         AdminRoutes.create(vertx, admin, options.adminToken(), loopback, new Dashboard(vertx, admin, spec, options)));
     HttpServer server = vertx.createHttpServer(httpOptions(options))
         .invalidRequestHandler(InvalidRequests.handler(options.maxInitialLineLength(), options.maxHeaderSize()))
+        .connectionHandler(RequestFraming::install)
         .requestHandler(router);
     try {
       server.listen(options.port(), options.host()).await(30, TimeUnit.SECONDS);

@@ -7,7 +7,8 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Answers requests that Vert.x cannot parse, before any route sees them: 414 for a request line over
- * the limit, 431 for headers over it, 400 otherwise; with a JSON message and {@code Connection: close},
+ * the limit, 431 for headers over it, what {@link RequestFraming} decided for a request it marked
+ * (400 for Transfer-Encoding with Content-Length, 505 for an unknown HTTP version), 400 otherwise; with a JSON message and {@code Connection: close},
  * so that a keep-alive client does not reuse a connection the server is about to close.
  */
 public final class InvalidRequests {
@@ -24,6 +25,9 @@ public final class InvalidRequests {
       } else if (cause instanceof TooLongHttpHeaderException) {
         status = 431;
         message = "Request headers larger than " + maxHeaderSize + " bytes";
+      } else if (cause instanceof RequestFraming.FramingException framing) {
+        status = framing.status();
+        message = framing.getMessage();
       } else {
         status = 400;
         // The decoder's own message may quote the offending header, credentials and all: say only what failed.
