@@ -9,10 +9,24 @@ import io.kaitenkit.spec.ApiResponse;
 import io.kaitenkit.spec.DocumentedResponse;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.kaitenkit.spec.Violation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +39,9 @@ import org.junit.jupiter.api.Test;
 class AdminApiDocumentTest {
   private static final String ADMIN_TOKEN = "admin-document-test-token";
   private static final KaitenApiSpec DOCUMENT = KaitenApiSpec.load(AdminDocument.url());
+  /** Operations that need no admin token. */
+  private static final Set<String> PUBLIC = Set.of("getHealth", "getDashboardPage", "getDashboardFile", "getDocsPage",
+      "listDocuments", "getContractDocument", "getContractFile", "getSwaggerUiFile");
   private static KaitenMockServer mock;
 
   @BeforeAll
@@ -44,7 +61,9 @@ class AdminApiDocumentTest {
         "listAdminRoutes", "getHealth", "getState", "replaceState", "reset", "listRequests", "clearRequests",
         "listFaults", "addFault", "clearFaults", "removeFault", "getRateLimit", "setRateLimit",
         "exhaustRateLimit", "listProviderStates", "changeProviderState", "getDrift", "clearDrift",
-        "getAdminOpenApi");
+        "getAdminOpenApi", "getDashboardOverview", "getDashboardOperations", "streamRequests", "getDashboardPage",
+        "getDashboardFile", "getDocsPage", "listDocuments", "getContractDocument", "getContractFile",
+        "getSwaggerUiFile");
   }
 
   @Test
@@ -95,6 +114,20 @@ class AdminApiDocumentTest {
     exchanges.send("GET", "/drift", null, 200);
     exchanges.send("DELETE", "/drift", null, 200);
     exchanges.send("GET", "/openapi.yaml", null, 200);
+    exchanges.send("GET", "/overview", null, 200);
+    exchanges.send("GET", "/operations", null, 200);
+    exchanges.stream("/requests/stream");
+    exchanges.send("GET", "/ui", null, 200);
+    exchanges.send("GET", "/ui/main.js", null, 200);
+    exchanges.send("GET", "/ui/dashboard.css", null, 200);
+    exchanges.send("GET", "/ui/secret.exe", null, 404);
+    exchanges.send("GET", "/docs", null, 200);
+    exchanges.send("GET", "/docs/documents", null, 200);
+    exchanges.send("GET", "/docs/contract", null, 302);
+    exchanges.send("GET", "/docs/contract/kaiten-group-users.yaml", null, 200);
+    exchanges.send("GET", "/docs/contract/nope.yaml", null, 404);
+    exchanges.send("GET", "/docs/swagger-ui/swagger-ui.css", null, 200);
+    exchanges.send("GET", "/docs/swagger-ui/nope.js", null, 404);
     exchanges.send("POST", "/reset", null, 200);
 
     assertThat(exchanges.violations).isEmpty();
@@ -105,10 +138,10 @@ class AdminApiDocumentTest {
   void everyAdminRouteAnswers401AsDocumentedWithoutTheToken() {
     List<String> violations = new ArrayList<>();
     for (ApiOperation operation : DOCUMENT.operations()) {
-      if (operation.id().equals("getHealth")) {
-        continue; // health answers anyone, for CI loops that wait for the mock
+      if (PUBLIC.contains(operation.id())) {
+        continue; // health answers anyone, for CI loops that wait for the mock; the page asks for the token itself
       }
-      String path = operation.path().replace("{id}", "fault-1");
+      String path = concrete(operation.path());
       TestHttp.Answer answer = TestHttp.request(operation.method(), mock.adminUrl() + path).send();
 
       assertThat(answer.status()).as(operation.id()).isEqualTo(401);
@@ -146,7 +179,7 @@ class AdminApiDocumentTest {
   void everyAdminRouteAnswers403AsDocumentedToAnotherOrigin() {
     List<String> violations = new ArrayList<>();
     for (ApiOperation operation : DOCUMENT.operations()) {
-      String path = operation.path().replace("{id}", "fault-1");
+      String path = concrete(operation.path());
       TestHttp.Answer answer = TestHttp.request(operation.method(), mock.adminUrl() + path).token(ADMIN_TOKEN)
           .header("Origin", "http://evil.example").send();
 
@@ -155,6 +188,63 @@ class AdminApiDocumentTest {
           .forEach(violation -> violations.add(operation.id() + ": " + violation));
     }
     assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void everyPathOfTheRouteTableAnswersAnotherMethod405WithAllowAsDocumented() {
+    List<String> violations = new ArrayList<>();
+    Map<String, Set<String>> methodsByPath = new TreeMap<>();
+    for (ApiOperation operation : DOCUMENT.operations()) {
+      if (operation.responses().containsKey(405)) {
+        methodsByPath.computeIfAbsent(operation.path(), path -> new TreeSet<>()).add(operation.method());
+      }
+    }
+    for (Map.Entry<String, Set<String>> path : methodsByPath.entrySet()) {
+      TestHttp.Answer answer = TestHttp.request("PATCH", mock.adminUrl() + concrete(path.getKey())).token(ADMIN_TOKEN)
+          .json("{}").send();
+
+      assertThat(answer.status()).as("PATCH " + path.getKey()).isEqualTo(405);
+      assertThat(new TreeSet<>(List.of(answer.header("Allow").split(", ")))).as(path.getKey()).isEqualTo(path.getValue());
+      for (ApiOperation operation : DOCUMENT.operations()) {
+        if (operation.path().equals(path.getKey())) {
+          DOCUMENT.validateResponse(operation.id(), response(answer))
+              .forEach(violation -> violations.add(operation.id() + " 405: " + violation));
+        }
+      }
+    }
+    assertThat(methodsByPath).hasSize(12);
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void everyWriteAnswers413AsDocumentedOverTheAdminBodyLimit() {
+    String state = mock.stateJson();
+    List<String> violations = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    String tooLarge = "{\"pad\":\"" + "x".repeat(9 * 1024 * 1024) + "\"}";
+    for (ApiOperation operation : DOCUMENT.operations()) {
+      if (!operation.method().equals("POST") && !operation.method().equals("PUT")) {
+        continue;
+      }
+      TestHttp.Answer answer = TestHttp.request(operation.method(), mock.adminUrl() + operation.path())
+          .token(ADMIN_TOKEN).json(tooLarge).onNewConnection().send();
+
+      assertThat(answer.status()).as(operation.id()).isEqualTo(413);
+      assertThat(answer.body()).as(operation.id()).contains("exceeds the limit of 8388608 bytes");
+      refused.add(operation.id());
+      DOCUMENT.validateResponse(operation.id(), response(answer))
+          .forEach(violation -> violations.add(operation.id() + " 413: " + violation));
+    }
+    assertThat(violations).isEmpty();
+    assertThat(refused).containsExactlyInAnyOrder("replaceState", "reset", "addFault", "setRateLimit",
+        "exhaustRateLimit", "changeProviderState");
+    assertThat(mock.stateJson()).isEqualTo(state);
+    assertThat(mock.faults()).isEmpty();
+  }
+
+  /** A path of the document with its parameters filled in. */
+  private static String concrete(String documentPath) {
+    return documentPath.equals("/") ? "" : documentPath.replace("{id}", "fault-1").replace("{file}", "main.js");
   }
 
   @Test
@@ -202,6 +292,33 @@ class AdminApiDocumentTest {
       assertThat(answer.status()).as(method + " " + adminPath + ": " + answer.body()).isEqualTo(expectedStatus);
       record(operation, "answer " + answer.status(), DOCUMENT.validateResponse(operation.id(), response(answer)));
       return answer.body();
+    }
+
+    /** Opens the journal stream, reads its first line and validates the answer so far. */
+    void stream(String adminPath) {
+      String rawPath = "/__admin" + adminPath;
+      ApiOperation operation = DOCUMENT.findOperation("GET", rawPath).orElseThrow();
+      operations.add(operation.id());
+      try {
+        HttpResponse<InputStream> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(mock.adminUrl() + adminPath)).header("Authorization", "Bearer " + ADMIN_TOKEN)
+            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = answer.body()) {
+          String first = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)).readLine();
+          assertThat(answer.statusCode()).isEqualTo(200);
+          assertThat(first).isEqualTo(": kaiten mock journal");
+          ApiResponse response = ApiResponse.of(200).withBody(first);
+          for (Map.Entry<String, List<String>> header : answer.headers().map().entrySet()) {
+            response = response.withHeader(header.getKey(), header.getValue().get(0));
+          }
+          record(operation, "answer 200", DOCUMENT.validateResponse(operation.id(), response));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
 
     /** One API request, so that the journal has an entry to describe. */
