@@ -159,6 +159,9 @@ public final class KaitenMockMain implements Callable<Integer> {
       Runtime.getRuntime().halt(status);
     }, "kaiten-mock-shutdown"));
     Banner.print(out, server, options, failOnDrift);
+    if (options.strict() && options.proxyTo() == null) {
+      StrictViolations.printFrom(server, System.err); // the proxy reports drift through its own log line
+    }
     stopped.await();
     return 0;
   }

@@ -113,6 +113,42 @@ class CliIT {
     }
   }
 
+  @Test
+  void eachStrictModeViolationIsOneLineOnStderrWithoutTheToken(@TempDir Path dir) throws Exception {
+    Path contract = dir.resolve("kaiten-group-users.yaml");
+    String bundled;
+    try (InputStream in = CliIT.class.getResourceAsStream("/openapi/kaiten-group-users.yaml")) {
+      bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String invalidToken = "    InvalidToken:\n      description: The token is missing, malformed or unknown.\n";
+    assertThat(bundled).contains(invalidToken);
+    // A contract that wants a header on every 401 that the mock does not send.
+    Files.writeString(contract, bundled.replace(invalidToken, invalidToken
+        + "      headers:\n        X-Request-Id:\n          required: true\n          schema: {type: string}\n"));
+    String canary = "canary-cli-token-7c1e5b";
+
+    Mock mock = Mock.start("--port", "0", "--contract", contract.toString());
+    try {
+      String api = mock.awaitApiUrl();
+      assertThat(status("GET", api + "/groups/developers/users", canary)).isEqualTo(401);
+      assertThat(status("GET", api + "/groups/developers/users", "demo-admin-token")).isEqualTo(200);
+      assertThat(status("DELETE", api + "/groups/developers/users/42?access_token=" + canary, canary)).isEqualTo(401);
+
+      List<String> violations = mock.awaitStderr(2, line -> line.contains("strict mode:"));
+
+      assertThat(violations).containsExactly(
+          "kaiten-mock-server: strict mode: #1 GET /api/latest/groups/developers/users answered 401 (listGroupUsers)"
+              + " against the contract: header: Parameter 'X-Request-Id' is required.",
+          "kaiten-mock-server: strict mode: #3 DELETE /api/latest/groups/developers/users/42 answered 401"
+              + " (removeUserFromGroup) against the contract: header: Parameter 'X-Request-Id' is required.");
+      assertThat(mock.stderrLines()).as("once each, not also as a log line")
+          .filteredOn(line -> line.contains("X-Request-Id")).hasSize(2);
+      assertThat(String.join("\n", mock.stderrLines())).doesNotContain(canary).doesNotContain("demo-admin-token");
+    } finally {
+      mock.kill();
+    }
+  }
+
   private static int status(String method, String url, String token) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create(url))
         .timeout(Duration.ofSeconds(10))
@@ -165,6 +201,19 @@ class CliIT {
       assertThat(process.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS)).as("process ended").isTrue();
       stderrReader.join(EXIT.toMillis());
       return process.exitValue();
+    }
+
+    /** The first stderr lines that match, once that many have been printed. */
+    List<String> awaitStderr(int count, java.util.function.Predicate<String> matching) throws InterruptedException {
+      long deadline = System.nanoTime() + STARTUP.toNanos();
+      while (System.nanoTime() < deadline) {
+        List<String> found = stderrLines().stream().filter(matching).toList();
+        if (found.size() >= count) {
+          return found;
+        }
+        Thread.sleep(50);
+      }
+      throw new AssertionError(count + " matching stderr lines expected; stderr " + stderrLines());
     }
 
     List<String> stderrLines() {
