@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The jar on the heap documented for CI ({@code -XX:+UseSerialGC -Xmx256m}) under a flood of 100 KB
- * bodies: it keeps answering, and its peak resident memory stays under 300 MB.
+ * bodies, and with the largest state the admin body limit admits: it keeps answering, and its peak
+ * resident memory stays under 300 MB under the flood and 350 MB with the largest state.
  */
 class MemoryBoundsIT {
   private static final Pattern API_LINE = Pattern.compile("^\\s*API:\\s+(\\S+)\\s*$");
@@ -36,6 +37,10 @@ class MemoryBoundsIT {
   private static final int CLIENTS = 4;
   private static final int BODY_BYTES = 100 * 1000;
   private static final long MAX_PEAK_RSS_KIB = 300L * 1000;
+  private static final int ADMIN_BODY_LIMIT = 8 * 1024 * 1024;
+  private static final int MEMBERS = 100;
+  /** The heap grows to its 256 MiB to read an 8 MiB state; the rest is the JVM's own (code, threads, metaspace). */
+  private static final long MAX_PEAK_RSS_BIG_STATE_KIB = 350L * 1000;
 
   @Test
   void aFloodOfLargeBodiesLeavesItAnsweringWithinItsMemory() throws Exception {
@@ -75,6 +80,102 @@ class MemoryBoundsIT {
     }
   }
 
+  @Test
+  void theLargestAdmittedStateFitsTheHeapAndA9MiBOneIs413() throws Exception {
+    Path jar = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("target/kaiten-mock-server.jar");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:+UseSerialGC", "-Xmx256m", "-jar", jar.toString(), "--port", "0")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      String api = awaitApiUrl(process);
+      URI state = URI.create(api).resolve("/__admin/state");
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      long baseKib = rssKib(process.pid(), "VmRSS:");
+      String fixture = stateOfBytes(ADMIN_BODY_LIMIT - 4096);
+      int users = fixture.split("\"full_name\"", -1).length - 1;
+
+      HttpResponse<String> accepted = send(client, HttpRequest.newBuilder(state).header("Content-Type", "application/json")
+          .timeout(Duration.ofSeconds(120)).PUT(HttpRequest.BodyPublishers.ofString(fixture)).build());
+
+      assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+      HttpResponse<String> members = send(client, HttpRequest.newBuilder(URI.create(api + "/groups/crowd/users"))
+          .header("Authorization", "Bearer big-state-admin-token").timeout(Duration.ofSeconds(30)).build());
+      assertThat(members.statusCode()).isEqualTo(200);
+      assertThat(members.body()).contains("\"full_name\":\"User 2 ").contains("\"id\":" + MEMBERS + ",");
+      HttpResponse<String> page = send(client, HttpRequest.newBuilder(URI.create(api + "/users?limit=100&offset="
+          + (users - 50))).header("Authorization", "Bearer big-state-admin-token").timeout(Duration.ofSeconds(30)).build());
+      assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+      assertThat(page.body()).contains("\"id\":" + users + ",");
+      // Not GET /__admin/state: written out with every default filled in, such a state is about 56 MB of
+      // JSON, which this heap does not hold (see docs/guarantees.md).
+      long afterKib = rssKib(process.pid(), "VmRSS:");
+
+      byte[] tooLarge = new byte[9 * 1024 * 1024];
+      Arrays.fill(tooLarge, (byte) ' ');
+      tooLarge[0] = '{';
+      tooLarge[tooLarge.length - 1] = '}';
+      HttpResponse<String> refused = send(client, HttpRequest.newBuilder(state).header("Content-Type", "application/json")
+          .timeout(Duration.ofSeconds(60)).PUT(HttpRequest.BodyPublishers.ofByteArray(tooLarge)).build());
+      assertThat(refused.statusCode()).isEqualTo(413);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+      assertThat(refused.body()).contains("exceeds the limit of 8388608 bytes");
+      assertThat(send(client, HttpRequest.newBuilder(URI.create(api + "/users/current"))
+          .header("Authorization", "Bearer big-state-admin-token").timeout(Duration.ofSeconds(30)).build()).statusCode())
+          .as("still answering after the refusal, with the big state").isEqualTo(200);
+
+      long peakKib = rssKib(process.pid(), "VmHWM:");
+      System.out.println("MemoryBoundsIT: a state of " + fixture.length() + " bytes (" + users + " users) accepted; "
+          + "VmRSS " + baseKib + " kB before, " + afterKib + " kB after; VmHWM " + peakKib + " kB; heap: "
+          + heapInfo(process.pid()));
+      assertThat(peakKib).as("VmHWM in kB").isLessThan(MAX_PEAK_RSS_BIG_STATE_KIB);
+    } finally {
+      process.destroyForcibly();
+      process.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * A valid fixture of about the given size in bytes: one company, one admin with a token, as many
+   * users as fit, the first of them members of one group. (Listing a group answers all its members in
+   * one body, as Kaiten does: a group of all of them would make an answer of tens of megabytes.)
+   */
+  private static String stateOfBytes(int bytes) {
+    StringBuilder users = new StringBuilder("{\"id\":1,\"company\":\"acme\",\"company_admin\":true,"
+        + "\"full_name\":\"Big State Admin\",\"email\":\"admin@acme.example\"}");
+    StringBuilder members = new StringBuilder("1");
+    String tail = "],\"groups\":[{\"uid\":\"crowd\",\"id\":10,\"company\":\"acme\",\"name\":\"Crowd\",\"users\":[";
+    String end = "]}],\"tokens\":{\"big-state-admin-token\":1}}";
+    String head = "{\"companies\":[{\"domain\":\"acme\",\"id\":1,\"tariff\":{\"groups\":true}}],\"users\":[";
+    for (int id = 2; ; id++) {
+      String user = ",{\"id\":" + id + ",\"company\":\"acme\",\"full_name\":\"User " + id + " of the big state\","
+          + "\"email\":\"user" + id + "@acme.example\"}";
+      String member = id <= MEMBERS ? "," + id : "";
+      if (head.length() + users.length() + user.length() + tail.length() + members.length() + member.length()
+          + end.length() > bytes) {
+        return head + users + tail + members + end;
+      }
+      users.append(user);
+      members.append(member);
+    }
+  }
+
+  /** The JVM's own view of its heap, from {@code jcmd GC.heap_info}; "unknown" when jcmd cannot tell. */
+  private static String heapInfo(long pid) {
+    try {
+      Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+          Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+      String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      jcmd.waitFor(30, TimeUnit.SECONDS);
+      return out.lines().filter(line -> line.contains("total") && line.contains("used")).map(String::trim)
+          .reduce((a, b) -> a + " | " + b).orElse("unknown");
+    } catch (IOException e) {
+      return "unknown";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "unknown";
+    }
+  }
+
   /** A few clients posting 100 KB bodies as fast as they are answered, until the flood's time is up. */
   private static long flood(String url) throws Exception {
     byte[] body = ("{\"user_id\":42,\"note\":\"" + "x".repeat(BODY_BYTES - 30) + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -110,12 +211,17 @@ class MemoryBoundsIT {
   }
 
   private static long peakRssKib(long pid) throws IOException {
+    return rssKib(pid, "VmHWM:");
+  }
+
+  /** A memory figure of {@code /proc/PID/status} in kB, e.g. {@code VmHWM:} (the peak) or {@code VmRSS:}. */
+  private static long rssKib(long pid, String field) throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-      if (line.startsWith("VmHWM:")) {
+      if (line.startsWith(field)) {
         return Long.parseLong(line.replaceAll("[^0-9]", ""));
       }
     }
-    throw new AssertionError("no VmHWM in /proc/" + pid + "/status");
+    throw new AssertionError("no " + field + " in /proc/" + pid + "/status");
   }
 
   private static String awaitApiUrl(Process process) throws Exception {
