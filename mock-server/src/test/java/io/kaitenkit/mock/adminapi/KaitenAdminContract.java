@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kaitenkit.mock.KaitenMockServer;
+import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.MockOptions;
 import io.kaitenkit.mock.admin.Fault;
 import io.kaitenkit.mock.admin.KaitenAdmin;
@@ -251,7 +252,8 @@ abstract class KaitenAdminContract {
   @Test
   void driftShowsWhatTheProxySawAndIsCleared() throws Exception {
     mock.addFault(Fault.on("listGroupUsers").status(200, Map.of("Content-Type", "application/json"), "[{\"id\": 42}]"));
-    try (KaitenMockServer proxy = KaitenMockServer.start(MockOptions.builder().proxyTo(URI.create(mock.baseUrl())).build())) {
+    try (LogCapture log = LogCapture.of("io.kaitenkit.mock.internal.proxy");
+        KaitenMockServer proxy = KaitenMockServer.start(MockOptions.builder().proxyTo(URI.create(mock.baseUrl())).build())) {
       KaitenAdmin proxyAdmin = admin(proxy);
       HttpRequest request = HttpRequest.newBuilder(URI.create(proxy.url("/groups/developers/users")))
           .header("Authorization", "Bearer " + TOKEN).build();
@@ -259,6 +261,8 @@ abstract class KaitenAdminContract {
 
       ProxyDrift drift = proxyAdmin.drift();
 
+      assertThat(log.messages()).anySatisfy(line -> assertThat(line)
+          .startsWith("Drift: GET /api/latest/groups/developers/users (listGroupUsers) answered 200"));
       assertThat(drift.hasDrift()).isTrue();
       assertThat(drift.violating()).isEqualTo(1);
       ProxyDrift.Row row = drift.row("listGroupUsers", 200);
