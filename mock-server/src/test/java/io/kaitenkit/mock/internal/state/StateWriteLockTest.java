@@ -20,6 +20,7 @@ class StateWriteLockTest {
   private final FixtureReader reader = new FixtureReader(KaitenApiSpec.bundled());
 
   @Test
+  @SuppressWarnings("unchecked") // ObjectNode's deepCopy() narrows JsonNode's generic one; this subclass keeps it
   void theStateIsWrittenOutWithoutHoldingTheLock() {
     KaitenModel model = reader.read("demo", Fixtures.read("demo"));
     GuardedModel store = new GuardedModel(model);
