@@ -11,6 +11,7 @@ import io.kaitenkit.mock.internal.admin.Admin;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,6 +138,14 @@ public final class KaitenMockServer implements KaitenAdmin, AutoCloseable {
   /** The journal's requests numbered after {@code sequence}, oldest first: what happened since then. */
   public List<RecordedExchange> requestsAfter(long sequence) {
     return admin.journal().entriesAfter(sequence);
+  }
+
+  /**
+   * Calls the listener with each exchange recorded with violations from now on (strict mode's findings,
+   * or the proxy's drift), as it is recorded, on the server's event loop: keep it short. Null stops.
+   */
+  public void onViolation(Consumer<RecordedExchange> listener) {
+    admin.journal().onViolation(listener);
   }
 
   /** Empties the journal. */

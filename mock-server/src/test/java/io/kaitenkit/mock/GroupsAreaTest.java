@@ -9,6 +9,8 @@ import static io.kaitenkit.mock.DemoFixture.GROUP_ADMIN_TOKEN;
 import static io.kaitenkit.mock.DemoFixture.MEMBERS_PERMISSION_TOKEN;
 import static io.kaitenkit.mock.DemoFixture.NO_PERMISSION_TOKEN;
 import static io.kaitenkit.mock.DemoFixture.OTHER_COMPANY_TOKEN;
+import static io.kaitenkit.mock.MockAssertions.assertOkJson;
+import static io.kaitenkit.mock.MockAssertions.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,20 +27,20 @@ class GroupsAreaTest {
 
   @Test
   void listGroupsAnswersTheCompanysGroupsById() {
-    JsonNode groups = json(get("/company/groups", ADMIN_TOKEN));
+    JsonNode groups = assertOkJson(get("/company/groups", ADMIN_TOKEN));
 
     assertThat(uids(groups)).containsExactly("developers", "designers", "people-ops");
     assertThat(groups.get(0).get("id").asLong()).isEqualTo(10);
     assertThat(groups.get(0).get("add_to_cards_and_spaces_enabled").asBoolean()).isTrue();
-    assertThat(uids(json(get("/company/groups", OTHER_COMPANY_TOKEN)))).containsExactly("tps-reports");
+    assertThat(uids(assertOkJson(get("/company/groups", OTHER_COMPANY_TOKEN)))).containsExactly("tps-reports");
   }
 
   @Test
   void listGroupsSearchesNamesInAnyCaseAndPages() {
-    assertThat(uids(json(get("/company/groups?query=DESIGN", ADMIN_TOKEN)))).containsExactly("designers");
-    assertThat(uids(json(get("/company/groups?limit=2", ADMIN_TOKEN)))).containsExactly("developers", "designers");
-    assertThat(uids(json(get("/company/groups?limit=2&offset=2", ADMIN_TOKEN)))).containsExactly("people-ops");
-    assertThat(uids(json(get("/company/groups?condition=2", ADMIN_TOKEN)))).isEmpty();
+    assertThat(uids(assertOkJson(get("/company/groups?query=DESIGN", ADMIN_TOKEN)))).containsExactly("designers");
+    assertThat(uids(assertOkJson(get("/company/groups?limit=2", ADMIN_TOKEN)))).containsExactly("developers", "designers");
+    assertThat(uids(assertOkJson(get("/company/groups?limit=2&offset=2", ADMIN_TOKEN)))).containsExactly("people-ops");
+    assertThat(uids(assertOkJson(get("/company/groups?condition=2", ADMIN_TOKEN)))).isEmpty();
   }
 
   @Test
@@ -46,15 +48,15 @@ class GroupsAreaTest {
     TestHttp.Answer answer = send("POST", "/company/groups", ADMIN_TOKEN,
         "{\"name\":\"QA\",\"permissions\":1,\"add_to_cards_and_spaces_enabled\":true}");
 
-    JsonNode group = json(answer);
+    JsonNode group = assertOkJson(answer);
     assertThat(answer.status()).isEqualTo(200);
     assertThat(group.get("id").asLong()).isEqualTo(31);
     assertThat(group.get("uid").asText()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     assertThat(group.get("created").asText()).isEqualTo(group.get("updated").asText()).endsWith("Z");
     assertThat(kaiten().state().hasGroup(group.get("uid").asText())).isTrue();
     assertThat(kaiten().state().members(group.get("uid").asText())).isEmpty();
-    assertThat(uids(json(get("/company/groups", ADMIN_TOKEN)))).endsWith(group.get("uid").asText());
-    assertThat(uids(json(get("/company/groups", OTHER_COMPANY_TOKEN)))).containsExactly("tps-reports");
+    assertThat(uids(assertOkJson(get("/company/groups", ADMIN_TOKEN)))).endsWith(group.get("uid").asText());
+    assertThat(uids(assertOkJson(get("/company/groups", OTHER_COMPANY_TOKEN)))).containsExactly("tps-reports");
   }
 
   @Test
@@ -70,7 +72,7 @@ class GroupsAreaTest {
 
   @Test
   void aGroupAdminMayGetButNotUpdateTheirGroup() {
-    assertThat(json(get("/company/groups/developers", GROUP_ADMIN_TOKEN)).get("name").asText()).isEqualTo("Developers");
+    assertThat(assertOkJson(get("/company/groups/developers", GROUP_ADMIN_TOKEN)).get("name").asText()).isEqualTo("Developers");
     assertThat(send("PATCH", "/company/groups/developers", GROUP_ADMIN_TOKEN, "{\"name\":\"X\"}").status())
         .isEqualTo(403);
     assertThat(send("DELETE", "/company/groups/developers", GROUP_ADMIN_TOKEN, null).status()).isEqualTo(403);
@@ -79,15 +81,15 @@ class GroupsAreaTest {
 
   @Test
   void updateGroupRenamesAndChangesUpdatedOnly() {
-    JsonNode before = json(get("/company/groups/developers", ADMIN_TOKEN));
+    JsonNode before = assertOkJson(get("/company/groups/developers", ADMIN_TOKEN));
 
-    JsonNode after = json(send("PATCH", "/company/groups/developers", ADMIN_TOKEN, "{\"name\":\"Devs\"}"));
+    JsonNode after = assertOkJson(send("PATCH", "/company/groups/developers", ADMIN_TOKEN, "{\"name\":\"Devs\"}"));
 
     assertThat(after.get("name").asText()).isEqualTo("Devs");
     assertThat(after.get("updated").asText()).isNotEqualTo(before.get("updated").asText());
     assertThat(after.get("created")).isEqualTo(before.get("created"));
     assertThat(after.get("permissions")).isEqualTo(before.get("permissions"));
-    assertThat(json(get("/company/groups/developers", ADMIN_TOKEN)).get("name").asText()).isEqualTo("Devs");
+    assertThat(assertOkJson(get("/company/groups/developers", ADMIN_TOKEN)).get("name").asText()).isEqualTo("Devs");
   }
 
   @Test
@@ -105,7 +107,7 @@ class GroupsAreaTest {
   void removingAGroupDropsItsMembersAdminsAndBits() {
     TestHttp.Answer removed = send("DELETE", "/company/groups/people-ops", ADMIN_TOKEN, null);
 
-    assertThat(json(removed).get("uid").asText()).isEqualTo("people-ops");
+    assertThat(assertOkJson(removed).get("uid").asText()).isEqualTo("people-ops");
     assertThat(kaiten().state().hasGroup("people-ops")).isFalse();
     assertThat(kaiten().state().effectivePermissions(DAN)).isZero();
     assertThat(get("/company/groups", MEMBERS_PERMISSION_TOKEN).status()).isEqualTo(403);
@@ -117,13 +119,13 @@ class GroupsAreaTest {
     assertThat(send("PATCH", "/company/groups/developers", OTHER_COMPANY_TOKEN, "{\"name\":\"Mine\"}").status())
         .isEqualTo(404);
     assertThat(send("DELETE", "/company/groups/developers", OTHER_COMPANY_TOKEN, null).status()).isEqualTo(404);
-    assertThat(json(get("/company/groups/developers", ADMIN_TOKEN)).get("name").asText()).isEqualTo("Developers");
+    assertThat(assertOkJson(get("/company/groups/developers", ADMIN_TOKEN)).get("name").asText()).isEqualTo("Developers");
   }
 
   @Test
   void membersAndAdminsAreListedAsExtendedUsers() {
-    JsonNode members = json(get("/groups/developers/users", ADMIN_TOKEN));
-    JsonNode admins = json(get("/groups/developers/admins", ADMIN_TOKEN));
+    JsonNode members = assertOkJson(get("/groups/developers/users", ADMIN_TOKEN));
+    JsonNode admins = assertOkJson(get("/groups/developers/admins", ADMIN_TOKEN));
 
     assertThat(ids(members)).containsExactly(42L, 43L);
     assertThat(members.get(0).size()).isEqualTo(22);
@@ -137,8 +139,8 @@ class GroupsAreaTest {
     TestHttp.Answer again = send("POST", "/groups/designers/admins", ADMIN_TOKEN, "{\"user_id\":2}");
 
     assertThat(first.status()).isEqualTo(200);
-    assertThat(json(first).get("id").asLong()).isEqualTo(2);
-    assertThat(json(first).size()).isEqualTo(19);
+    assertThat(assertOkJson(first).get("id").asLong()).isEqualTo(2);
+    assertThat(assertOkJson(first).size()).isEqualTo(19);
     assertThat(again.body()).isEqualTo(first.body());
     assertThat(kaiten().state().admins("designers")).containsExactly(2L);
     assertThat(kaiten().state().isMember("designers", 2)).isFalse();
@@ -149,7 +151,7 @@ class GroupsAreaTest {
   void removingAnAdminEndsTheirRightsOverTheGroup() {
     TestHttp.Answer removed = send("DELETE", "/groups/developers/admins/3", ADMIN_TOKEN, null);
 
-    assertThat(json(removed).get("id").asLong()).isEqualTo(CAROL);
+    assertThat(assertOkJson(removed).get("id").asLong()).isEqualTo(CAROL);
     assertThat(kaiten().state().admins("developers")).isEmpty();
     assertThat(get("/groups/developers/users", GROUP_ADMIN_TOKEN).status()).isEqualTo(403);
     assertThat(send("DELETE", "/groups/developers/admins/3", ADMIN_TOKEN, null).status()).isEqualTo(404);
@@ -163,15 +165,15 @@ class GroupsAreaTest {
 
   @Test
   void currentUserIsTheTokensUserWithCompanyFacts() {
-    JsonNode alice = json(get("/users/current", ADMIN_TOKEN));
-    JsonNode dan = json(get("/users/current", MEMBERS_PERMISSION_TOKEN));
+    JsonNode alice = assertOkJson(get("/users/current", ADMIN_TOKEN));
+    JsonNode dan = assertOkJson(get("/users/current", MEMBERS_PERMISSION_TOKEN));
 
     assertThat(alice.get("id").asLong()).isEqualTo(1);
     assertThat(alice.get("company_id").asLong()).isEqualTo(1);
     assertThat(alice.get("role").asInt()).isEqualTo(1);
     assertThat(dan.get("role").asInt()).isEqualTo(2);
     assertThat(dan.get("permissions").asLong()).isEqualTo(1);
-    assertThat(json(get("/users/current", OTHER_COMPANY_TOKEN)).get("company_id").asLong()).isEqualTo(3);
+    assertThat(assertOkJson(get("/users/current", OTHER_COMPANY_TOKEN)).get("company_id").asLong()).isEqualTo(3);
   }
 
   @Test
@@ -184,19 +186,19 @@ class GroupsAreaTest {
 
   @Test
   void listUsersAnswersActiveCompanyUsersInIdOrder() {
-    assertThat(ids(json(get("/users", ADMIN_TOKEN)))).containsExactly(1L, 2L, 3L, 4L, 42L, 43L);
-    assertThat(ids(json(get("/users?include_inactive=true", ADMIN_TOKEN))))
+    assertThat(ids(assertOkJson(get("/users", ADMIN_TOKEN)))).containsExactly(1L, 2L, 3L, 4L, 42L, 43L);
+    assertThat(ids(assertOkJson(get("/users?include_inactive=true", ADMIN_TOKEN))))
         .containsExactly(1L, 2L, 3L, 4L, 5L, 42L, 43L, 44L);
-    assertThat(ids(json(get("/users", OTHER_COMPANY_TOKEN)))).containsExactly(200L, 201L);
+    assertThat(ids(assertOkJson(get("/users", OTHER_COMPANY_TOKEN)))).containsExactly(200L, 201L);
   }
 
   @Test
   void listUsersSearchesIdsAndPages() {
-    assertThat(ids(json(get("/users?query=LOVELACE", ADMIN_TOKEN)))).containsExactly(ADA);
-    assertThat(ids(json(get("/users?query=alan%40acme", ADMIN_TOKEN)))).containsExactly(43L);
-    assertThat(ids(json(get("/users?ids=43,2,999", ADMIN_TOKEN)))).containsExactly(2L, 43L);
-    assertThat(ids(json(get("/users?limit=2&offset=1", ADMIN_TOKEN)))).containsExactly(2L, 3L);
-    assertThat(ids(json(get("/users?limit=100", ADMIN_TOKEN)))).hasSize(6);
+    assertThat(ids(assertOkJson(get("/users?query=LOVELACE", ADMIN_TOKEN)))).containsExactly(ADA);
+    assertThat(ids(assertOkJson(get("/users?query=alan%40acme", ADMIN_TOKEN)))).containsExactly(43L);
+    assertThat(ids(assertOkJson(get("/users?ids=43,2,999", ADMIN_TOKEN)))).containsExactly(2L, 43L);
+    assertThat(ids(assertOkJson(get("/users?limit=2&offset=1", ADMIN_TOKEN)))).containsExactly(2L, 3L);
+    assertThat(ids(assertOkJson(get("/users?limit=100", ADMIN_TOKEN)))).hasSize(6);
   }
 
   @Test
@@ -209,12 +211,12 @@ class GroupsAreaTest {
 
   @Test
   void withoutTheMembersSectionOnlyUsersSharingAGroupAreListed() {
-    assertThat(ids(json(get("/users", NO_PERMISSION_TOKEN)))).containsExactly(2L);
+    assertThat(ids(assertOkJson(get("/users", NO_PERMISSION_TOKEN)))).containsExactly(2L);
 
     kaiten().state().addMember("developers", 2);
 
-    assertThat(ids(json(get("/users", NO_PERMISSION_TOKEN)))).containsExactly(2L, 42L, 43L);
-    assertThat(ids(json(get("/users", MEMBERS_PERMISSION_TOKEN)))).containsExactly(1L, 2L, 3L, 4L, 42L, 43L);
+    assertThat(ids(assertOkJson(get("/users", NO_PERMISSION_TOKEN)))).containsExactly(2L, 42L, 43L);
+    assertThat(ids(assertOkJson(get("/users", MEMBERS_PERMISSION_TOKEN)))).containsExactly(1L, 2L, 3L, 4L, 42L, 43L);
   }
 
   private static TestHttp.Answer get(String path, String token) {
@@ -226,21 +228,10 @@ class GroupsAreaTest {
     return (body == null ? request : request.json(body)).send();
   }
 
-  private static JsonNode json(TestHttp.Answer answer) {
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    return MockAssertions.parse(answer.body());
-  }
-
   private static List<String> uids(JsonNode groups) {
     List<String> uids = new ArrayList<>();
     groups.forEach(group -> uids.add(group.get("uid").asText()));
     return uids;
-  }
-
-  private static List<Long> ids(JsonNode users) {
-    List<Long> ids = new ArrayList<>();
-    users.forEach(user -> ids.add(user.get("id").asLong()));
-    return ids;
   }
 
   private static KaitenMockServer kaiten() {

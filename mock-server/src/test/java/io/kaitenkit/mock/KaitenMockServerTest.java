@@ -177,4 +177,32 @@ class KaitenMockServerTest {
       assertThat(kaiten.requestsAfter(0)).isEmpty();
     }
   }
+
+  @Test
+  void aViolationListenerHearsOfEachExchangeAgainstTheContractAndOfNoOther(@TempDir Path dir) throws Exception {
+    Path contract = dir.resolve("json-401.yaml");
+    String bundled = new String(KaitenMockServerTest.class.getClassLoader()
+        .getResourceAsStream("openapi/kaiten-group-users.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    // In this copy 401 is documented as JSON; the emulator answers Kaiten's text/plain.
+    Files.writeString(contract, bundled.replace("        text/plain:\n", "        application/json:\n"));
+    List<RecordedExchange> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (LogCapture strictMode = LogCapture.of("io.kaitenkit.mock.internal.strict.StrictMode");
+        KaitenMockServer kaiten = KaitenMockServer.start(MockOptions.builder().contract(contract).build())) {
+      kaiten.onViolation(heard::add);
+
+      TestHttp.request("GET", kaiten.url("/groups/developers/users")).token(Demo.ADMIN).send();
+      TestHttp.request("GET", kaiten.url("/groups/developers/users")).token("not-a-token").send();
+      kaiten.onViolation(null);
+      TestHttp.request("GET", kaiten.url("/groups/developers/users")).token("still-not-a-token").send();
+
+      assertThat(heard).singleElement().satisfies(exchange -> {
+        assertThat(exchange.status()).isEqualTo(401);
+        assertThat(exchange.operationId()).isEqualTo("listGroupUsers");
+        assertThat(exchange.violations()).isNotEmpty();
+        assertThat(exchange.toString()).doesNotContain("not-a-token");
+      });
+      assertThat(kaiten.requestCount()).isEqualTo(3);
+      assertThat(strictMode.errors()).hasSize(2);
+    }
+  }
 }

@@ -3,6 +3,8 @@ package io.kaitenkit.mock;
 import static io.kaitenkit.mock.DemoFixture.ADMIN_TOKEN;
 import static io.kaitenkit.mock.DemoFixture.DEVELOPERS;
 import static io.kaitenkit.mock.DemoFixture.HANK;
+import static io.kaitenkit.mock.MockAssertions.assertOkJson;
+import static io.kaitenkit.mock.MockAssertions.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +60,7 @@ class ListAnswersFollowStateTest {
     assertThat(memberIds()).isEqualTo(before);
 
     kaiten().state().addAdmin(DEVELOPERS, leaving);
-    assertThat(ids(json(get("/groups/" + DEVELOPERS + "/admins")))).contains(leaving);
+    assertThat(ids(assertOkJson(get("/groups/" + DEVELOPERS + "/admins")))).contains(leaving);
   }
 
   @Test
@@ -72,18 +74,18 @@ class ListAnswersFollowStateTest {
 
     kaiten().state().replace(kaiten().state().toJson().replace("\"" + DEVELOPERS + "\"", "\"renamed\""));
     assertThat(get("/groups/" + DEVELOPERS + "/users").status()).isEqualTo(404);
-    assertThat(ids(json(get("/groups/renamed/users")))).isEqualTo(before);
+    assertThat(ids(assertOkJson(get("/groups/renamed/users")))).isEqualTo(before);
   }
 
   @Test
   void aRenamedGroupShowsInTheNextGroupListAndGroup() {
-    assertThat(json(get("/company/groups/" + DEVELOPERS)).get("name").asText()).isNotEqualTo("Renamed");
-    JsonNode listed = json(get("/company/groups"));
+    assertThat(assertOkJson(get("/company/groups/" + DEVELOPERS)).get("name").asText()).isNotEqualTo("Renamed");
+    JsonNode listed = assertOkJson(get("/company/groups"));
 
     assertThat(send("PATCH", "/company/groups/" + DEVELOPERS, "{\"name\":\"Renamed\"}").status()).isEqualTo(200);
 
-    assertThat(json(get("/company/groups/" + DEVELOPERS)).get("name").asText()).isEqualTo("Renamed");
-    JsonNode relisted = json(get("/company/groups"));
+    assertThat(assertOkJson(get("/company/groups/" + DEVELOPERS)).get("name").asText()).isEqualTo("Renamed");
+    JsonNode relisted = assertOkJson(get("/company/groups"));
     assertThat(relisted.size()).isEqualTo(listed.size());
     assertThat(relisted.findValuesAsText("name")).contains("Renamed");
   }
@@ -100,7 +102,7 @@ class ListAnswersFollowStateTest {
   }
 
   private static List<Long> memberIds() {
-    return ids(json(get("/groups/" + DEVELOPERS + "/users")));
+    return ids(assertOkJson(get("/groups/" + DEVELOPERS + "/users")));
   }
 
   private static List<Long> without(List<Long> ids, long id) {
@@ -116,17 +118,6 @@ class ListAnswersFollowStateTest {
   private static TestHttp.Answer send(String method, String path, String body) {
     TestHttp request = TestHttp.request(method, kaiten().baseUrl() + path).token(ADMIN_TOKEN);
     return (body == null ? request : request.json(body)).send();
-  }
-
-  private static JsonNode json(TestHttp.Answer answer) {
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    return MockAssertions.parse(answer.body());
-  }
-
-  private static List<Long> ids(JsonNode users) {
-    List<Long> ids = new ArrayList<>();
-    users.forEach(user -> ids.add(user.get("id").asLong()));
-    return ids;
   }
 
   private static KaitenMockServer kaiten() {

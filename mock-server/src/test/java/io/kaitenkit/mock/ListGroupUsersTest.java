@@ -4,13 +4,13 @@ import static io.kaitenkit.mock.MockAssertions.assertConforms;
 import static io.kaitenkit.mock.MockAssertions.assertExtendedUser;
 import static io.kaitenkit.mock.MockAssertions.assertJson;
 import static io.kaitenkit.mock.MockAssertions.assertNoBody;
+import static io.kaitenkit.mock.MockAssertions.ids;
 import static io.kaitenkit.mock.MockAssertions.sendRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kaitenkit.mock.TestHttp.Answer;
 import io.kaitenkit.mock.junit5.KaitenMockExtension;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -88,12 +88,6 @@ class ListGroupUsersTest {
 
     assertNoBody(answer, 404);
     assertConforms(OPERATION, answer);
-  }
-
-  private static List<Long> ids(JsonNode users) {
-    List<Long> ids = new ArrayList<>();
-    users.forEach(user -> ids.add(user.get("id").asLong()));
-    return ids;
   }
 
   /** The server of this class, reset before each test by the extension. */

@@ -73,6 +73,19 @@ final class MockAssertions {
     return body.get("message").asText();
   }
 
+  /** A 200 answer, parsed; its body is the failure's description otherwise. */
+  static JsonNode assertOkJson(Answer answer) {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return parse(answer.body());
+  }
+
+  /** The ids of a JSON array of users, in its order. */
+  static List<Long> ids(JsonNode users) {
+    List<Long> ids = new ArrayList<>();
+    users.forEach(user -> ids.add(user.get("id").asLong()));
+    return ids;
+  }
+
   /** An {@code application/json} answer, parsed. */
   static JsonNode assertJson(Answer answer) {
     assertThat(answer.header("Content-Type")).as("Content-Type of %s", answer).startsWith("application/json");

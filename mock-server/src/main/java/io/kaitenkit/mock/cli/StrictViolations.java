@@ -5,14 +5,13 @@ import io.kaitenkit.mock.admin.RecordedExchange;
 import io.kaitenkit.spec.Violation;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
  * Prints one line on stderr for each exchange strict mode found departing from the contract, whatever
- * the logging is set to: the CLI reads the journal as {@code takeRequest} does (nothing else in the
- * process takes from it), so the line needs no logging binding. The bundled logging configuration
- * turns strict mode's own log line off, so a user sees each violation once.
+ * the logging is set to: the server hands each such exchange to the CLI as it records it, so the line
+ * needs no logging binding and costs nothing for the exchanges that conform. The bundled logging
+ * configuration turns strict mode's own log line off, so a user sees each violation once.
  */
 final class StrictViolations {
   private static final int SHOWN = 3;
@@ -20,24 +19,9 @@ final class StrictViolations {
 
   private StrictViolations() {}
 
-  /** Starts a daemon thread that prints the violations of the server's exchanges as they are recorded. */
+  /** Prints the violations of the server's exchanges as they are recorded. */
   static void printFrom(KaitenMockServer server, PrintStream err) {
-    Thread printer = new Thread(() -> {
-      try {
-        while (!Thread.currentThread().isInterrupted()) {
-          RecordedExchange exchange = server.takeRequest(1, TimeUnit.SECONDS);
-          if (exchange != null && !exchange.violations().isEmpty()) {
-            err.println(line(exchange));
-          }
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (RuntimeException e) {
-        err.println("kaiten-mock-server: strict mode: stopped printing violations: " + e);
-      }
-    }, "kaiten-mock-strict-violations");
-    printer.setDaemon(true);
-    printer.start();
+    server.onViolation(exchange -> err.println(line(exchange)));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -31,6 +32,7 @@ public final class Journal {
   private final long bodyBudget;
   private long bodyBytes; // what the bodies in the ring hold
   private long oldestWithBody; // entries before this one have given their bodies up
+  private volatile Consumer<RecordedExchange> violationListener;
 
   /** A journal of {@code capacity} entries whose bodies hold at most {@code bodyBudget} bytes. */
   public Journal(int capacity, long bodyBudget) {
@@ -72,10 +74,20 @@ public final class Journal {
     return sequence.get();
   }
 
+  /**
+   * Calls the listener with each exchange recorded with violations from now on, on the thread that
+   * records it (the event loop); null stops. Only those exchanges are read back from their slots.
+   */
+  public void onViolation(Consumer<RecordedExchange> listener) {
+    violationListener = listener;
+  }
+
   /** Records one request; header values that carry credentials are redacted on the way in. */
   public void append(long sequence, long receivedAtMillis, String method, String path, String query,
       Iterable<Map.Entry<String, String>> headers, Buffer body, int status, String operationId,
       long durationMicros, List<Violation> violations) {
+    Consumer<RecordedExchange> listener = violations.isEmpty() ? null : violationListener;
+    RecordedExchange violating = null;
     lock.lock();
     try {
       JournalSlot slot = ring[(int) (total % ring.length)];
@@ -86,8 +98,14 @@ public final class Journal {
       total++;
       dropOldestBodiesOverBudget();
       appended.signalAll();
+      if (listener != null) {
+        violating = slot.read();
+      }
     } finally {
       lock.unlock();
+    }
+    if (violating != null) {
+      listener.accept(violating);
     }
   }
 
