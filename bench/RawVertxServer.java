@@ -7,7 +7,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The baseline: Vert.x 5 with one event loop, like the mock, answering a fixed 475-byte User JSON on
- * the mock's DELETE route. Usage: java -cp kaiten-mock-server.jar RawVertxServer.java PORT
+ * the mock's DELETE route, and a fixed list of 100 of them on its member-list route.
+ * Usage: java -cp kaiten-mock-server.jar RawVertxServer.java PORT
  */
 public class RawVertxServer {
   public static void main(String[] args) throws Exception {
@@ -28,8 +29,14 @@ public class RawVertxServer {
     Router router = Router.router(vertx);
     router.route(HttpMethod.DELETE, "/api/latest/groups/:group_uid/users/:user_id").handler(ctx ->
         ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(body));
+    // A list of 100 such users (47.6 KB), to show what sending a member list's bytes costs by itself.
+    Buffer list = Buffer.buffer("[");
+    for (int i = 0; i < 100; i++) {
+      list.appendString(i == 0 ? "" : ",").appendBuffer(body);
+    }
+    Buffer hundred = list.appendString("]");
     router.route(HttpMethod.GET, "/api/latest/groups/:group_uid/users").handler(ctx ->
-        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(body));
+        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(hundred));
     int port = vertx.createHttpServer().requestHandler(router).listen(Integer.parseInt(args[0]), "127.0.0.1")
         .await(10, TimeUnit.SECONDS).actualPort();
     System.out.println("raw Vert.x listening on http://127.0.0.1:" + port);

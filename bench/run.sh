@@ -115,8 +115,12 @@ echo "Raw Vert.x baseline…" >&2
 start_server raw java $JVM_OPTS -cp "$JAR" bench/RawVertxServer.java 0
 warm_up "$SERVER_PORT" delete-raw.lua delete-raw.lua
 read -r RAW_RPS RAW_P50 RAW_P99 RAW_CPU RAW_NON2XX < <(measure delete-raw.lua "$SERVER_PORT" "$SERVER_PID" no "")
-stop_server
 ROWS+=("raw Vert.x DELETE (fixed 475 B)|-|$RAW_RPS|$RAW_P50|$RAW_P99|$RAW_CPU|$RAW_NON2XX")
+# Not the baseline: how fast the same server sends a 100-user list's bytes (47.6 KB) and nothing else.
+warm_up "$SERVER_PORT" list-hundred.lua
+read -r rps p50 p99 cpu non2xx < <(measure list-hundred.lua "$SERVER_PORT" "$SERVER_PID" no "")
+ROWS+=("raw Vert.x GET (fixed 47.6 KB)|-|$rps|$p50|$p99|$cpu|$non2xx")
+stop_server
 
 for strict in strict no-strict; do
   echo "Mock, --$strict…" >&2
