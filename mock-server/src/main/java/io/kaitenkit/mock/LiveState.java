@@ -9,7 +9,11 @@ import java.util.Map;
  * atomic; a rejected change leaves the state as it was.
  */
 public interface LiveState {
-  /** The whole state in the fixture format. */
+  /**
+   * The whole state in the fixture format, pretty-printed. The text is built in memory: a state of
+   * tens of thousands of users makes tens of megabytes of it. {@code GET /__admin/state} answers the
+   * same text but writes it while it is sent, so that is the way to fetch a large state.
+   */
   String toJson();
 
   /**

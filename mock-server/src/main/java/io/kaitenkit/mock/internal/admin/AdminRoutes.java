@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kaitenkit.mock.admin.Fault;
 import io.kaitenkit.mock.admin.ProviderState;
 import io.kaitenkit.mock.internal.dashboard.Dashboard;
+import io.kaitenkit.mock.internal.http.BodyPump;
 import io.kaitenkit.mock.internal.http.MessageJson;
 import io.kaitenkit.mock.internal.http.Reply;
 import io.kaitenkit.mock.internal.redaction.TokenRedaction;
 import io.kaitenkit.mock.internal.proxy.DriftJson;
+import io.kaitenkit.mock.internal.state.FixtureWriter;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -78,8 +80,7 @@ public final class AdminRoutes {
     });
     route(router, HttpMethod.GET, "", "lists these routes", ctx -> json(ctx, 200, index.toJson(PREFIX)));
     route(router, HttpMethod.GET, "/health", "status, uptime, request count; needs no admin token", this::health);
-    route(router, HttpMethod.GET, "/state", "the whole state in the fixture format",
-        ctx -> blocking(ctx, 200, () -> admin.state().toJson()));
+    route(router, HttpMethod.GET, "/state", "the whole state in the fixture format", this::sendState);
     route(router, HttpMethod.PUT, "/state", "replaces the whole state with a fixture", this::replaceState);
     route(router, HttpMethod.POST, "/reset", "back to the startup fixture; empty journal, no faults, no drift", ctx -> {
       admin.reset();
@@ -175,6 +176,17 @@ public final class AdminRoutes {
         .put("requests", admin.journal().count())
         .put("faults", admin.faults().size())
         .put("rateLimit", admin.rateLimit()));
+  }
+
+  /**
+   * The state as {@link io.kaitenkit.mock.LiveState#toJson()} gives it, written while it is sent from a
+   * snapshot taken under the lock: a large state is never held whole as text, and a slow client holds
+   * a chunk of it.
+   */
+  private void sendState(RoutingContext ctx) {
+    FixtureWriter fixture = FixtureWriter.of(admin.state().snapshot());
+    ctx.response().setStatusCode(200).putHeader("Content-Type", Reply.JSON).setChunked(true);
+    BodyPump.send(ctx.response(), fixture::appendTo);
   }
 
   private void replaceState(RoutingContext ctx) {

@@ -59,7 +59,7 @@ public final class FaultInjection implements Dispatcher {
       return later.future();
     } else if (fault.action() instanceof Fault.Respond respond) {
       Reply reply = respond.body() == null ? Reply.empty(respond.status())
-          : new Reply(respond.status(), null, Buffer.buffer(respond.body()), Map.of(), null, List.of(), null);
+          : new Reply(respond.status(), null, Buffer.buffer(respond.body()), Map.of(), null, List.of(), null, null);
       for (Map.Entry<String, String> header : respond.headers().entrySet()) {
         reply = reply.withHeader(header.getKey(), header.getValue());
       }

@@ -106,7 +106,10 @@ final class CallHandler implements Handler<RoutingContext> {
       response.putHeader("Content-Type", reply.contentType());
     }
     reply.headers().forEach(response::putHeader);
-    if (reply.body() == null) {
+    if (reply.streamed() != null) {
+      response.putHeader("Content-Length", Long.toString(reply.streamed().length()));
+      BodyPump.send(response, reply.streamed());
+    } else if (reply.body() == null) {
       response.end();
     } else {
       response.end(reply.body());

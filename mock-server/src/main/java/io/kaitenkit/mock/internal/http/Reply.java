@@ -17,9 +17,10 @@ import java.util.Map;
  *     full once and trusts the shape afterwards.
  * @param violations what strict mode or the proxy found wrong with the exchange; the journal keeps them
  * @param sender how the reply goes out when it is more than a status, headers and a body; null for those
+ * @param streamed a body too large to keep whole, made while it is sent; {@code body} is then null
  */
 public record Reply(int status, String contentType, Buffer body, Map<String, String> headers, BodyShape shape,
-    List<Violation> violations, Sender sender) {
+    List<Violation> violations, Sender sender, StreamedBody streamed) {
   public static final String JSON = "application/json; charset=utf-8";
   public static final String TEXT = "text/plain; charset=utf-8";
 
@@ -30,7 +31,7 @@ public record Reply(int status, String contentType, Buffer body, Map<String, Str
 
   static {
     for (int status = 100; status < EMPTY.length; status++) {
-      EMPTY[status] = new Reply(status, null, null, Map.of(), BodyShape.NO_BODY, List.of(), null);
+      EMPTY[status] = new Reply(status, null, null, Map.of(), BodyShape.NO_BODY, List.of(), null, null);
     }
   }
 
@@ -47,23 +48,28 @@ public record Reply(int status, String contentType, Buffer body, Map<String, Str
 
   /** A JSON body written for this request only. */
   public static Reply json(int status, Buffer body) {
-    return new Reply(status, JSON, body, Map.of(), null, List.of(), null);
+    return new Reply(status, JSON, body, Map.of(), null, List.of(), null, null);
   }
 
   /** One user of the state. */
   public static Reply user(Buffer userJson) {
-    return new Reply(200, JSON, userJson, Map.of(), BodyShape.USER, List.of(), null);
+    return new Reply(200, JSON, userJson, Map.of(), BodyShape.USER, List.of(), null, null);
   }
 
   /** A JSON array of users of the state. */
   public static Reply userList(Buffer usersJson) {
-    return new Reply(200, JSON, usersJson, Map.of(), BodyShape.USER_LIST, List.of(), null);
+    return new Reply(200, JSON, usersJson, Map.of(), BodyShape.USER_LIST, List.of(), null, null);
+  }
+
+  /** A JSON array of users of the state too long to keep, written while it is sent. */
+  public static Reply userList(StreamedBody usersJson) {
+    return new Reply(200, JSON, null, Map.of(), BodyShape.USER_LIST, List.of(), null, usersJson);
   }
 
   /** A body that is the same on every reply, such as a documented example; build it once and keep it. */
   public static Reply constant(int status, String contentType, Buffer body) {
     return new Reply(status, contentType, body, Map.of(), body == null ? BodyShape.NO_BODY : BodyShape.constant(body),
-        List.of(), null);
+        List.of(), null, null);
   }
 
   /** A {@code {"message": "…"}} body, the shape of Kaiten's error answers. */
@@ -87,21 +93,21 @@ public record Reply(int status, String contentType, Buffer body, Map<String, Str
 
   /** A reply that its sender writes on the connection; {@code status} is what the journal shows. */
   public static Reply sentBy(int status, List<Violation> violations, Sender sender) {
-    return new Reply(status, null, null, Map.of(), null, violations, sender);
+    return new Reply(status, null, null, Map.of(), null, violations, sender, null);
   }
 
   public Reply withHeader(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(name, value);
-    return new Reply(status, contentType, body, more, shape, violations, sender);
+    return new Reply(status, contentType, body, more, shape, violations, sender, streamed);
   }
 
   public Reply withViolations(List<Violation> found) {
     return found.isEmpty() && violations.isEmpty() ? this
-        : new Reply(status, contentType, body, headers, shape, found, sender);
+        : new Reply(status, contentType, body, headers, shape, found, sender, streamed);
   }
 
-  /** The body as text, for validation and the journal; empty when there is none. */
+  /** The body as text, for validation; empty when there is none or it is streamed. */
   public String bodyText() {
     return body == null ? "" : body.toString();
   }

@@ -14,9 +14,9 @@ import java.util.function.Supplier;
 public final class AnswerCache {
   /** Bounds the bodies kept for distinct queries (a client paging through users, say) between changes. */
   static final int MAX_ENTRIES = 256;
-  /** A body larger than this (a group of thousands of members) is built for each read, as before: kept,
-   * it would hold heap the journal and the state need, and building it is small beside sending it. */
-  static final int MAX_KEPT_BODY = 256 * 1024;
+  /** A body larger than this (a group of thousands of members) is not kept: kept, it would hold heap
+   * the journal and the state need. Lists of users that long are written while they are sent instead. */
+  public static final int MAX_KEPT_BODY = 256 * 1024;
   /** Bounds the bytes of all kept bodies. */
   static final long MAX_BYTES = 8L * 1024 * 1024;
 
@@ -25,6 +25,11 @@ public final class AnswerCache {
 
   private final Map<Key, Buffer> bodies = new HashMap<>();
   private long bytes;
+
+  /** The body kept for the key, or null. */
+  public Buffer kept(Key key) {
+    return bodies.get(key);
+  }
 
   /** The body kept for the key, or the one {@code build} makes now, kept for the next read. */
   public Buffer body(Key key, Supplier<Buffer> build) {

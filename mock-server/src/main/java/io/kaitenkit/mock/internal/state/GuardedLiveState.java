@@ -21,8 +21,15 @@ public final class GuardedLiveState implements LiveState {
 
   @Override
   public String toJson() {
-    // A copy shares the users and copies each group's member array: quick under the lock; writing is not.
-    return FixtureWriter.write(store.apply(KaitenModel::copy)).toPrettyString();
+    return FixtureWriter.text(snapshot());
+  }
+
+  /**
+   * The state as it is now, to write out without the lock: a copy shares the immutable users and
+   * copies each group's member array, which is quick under the lock; writing is not.
+   */
+  public KaitenModel snapshot() {
+    return store.apply(KaitenModel::copy);
   }
 
   @Override

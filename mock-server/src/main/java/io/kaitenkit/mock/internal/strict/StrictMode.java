@@ -18,11 +18,19 @@ import org.slf4j.LoggerFactory;
  * Checks every reply of the emulator against the contract, logs what departs from it and hands it to
  * the journal with the reply. A reply of a
  * known shape (see {@link Reply#shape()}) that conformed once is not parsed again: users are checked
- * against the contract when the state is built, and constant bodies do not change.
+ * against the contract when the state is built, and constant bodies do not change. A streamed body
+ * (a list of users too long to keep, see {@link Reply#streamed()}) is validated on a sample, its first
+ * users up to {@value #STREAMED_SAMPLE_BYTES} bytes: its status, headers, content type and the shape of
+ * its users are all in the sample, and every user in it and after it was checked when the state was built.
  */
 public final class StrictMode {
   private static final Logger LOG = LoggerFactory.getLogger(StrictMode.class);
   private static final int MAX_REMEMBERED = 4096;
+  /**
+   * A streamed body (a list of tens of thousands of users) is validated on its first parts up to this
+   * size: parsed whole, such a body takes several times its size in heap.
+   */
+  static final int STREAMED_SAMPLE_BYTES = 64 * 1024;
 
   private final KaitenApiSpec spec;
   private final Set<Verdict> conforming = ConcurrentHashMap.newKeySet();
@@ -75,6 +83,9 @@ public final class StrictMode {
     }
     for (var header : reply.headers().entrySet()) {
       response = response.withHeader(header.getKey(), header.getValue());
+    }
+    if (reply.streamed() != null) {
+      return response.withBody(reply.streamed().sample(STREAMED_SAMPLE_BYTES).toString());
     }
     return reply.body() == null ? response : response.withBody(reply.bodyText());
   }

@@ -141,6 +141,6 @@ class RateLimitDecisionOrderTest {
   }
 
   private String state() {
-    return store.apply(FixtureWriter::write).toString();
+    return store.apply(FixtureWriter::text);
   }
 }

@@ -91,6 +91,6 @@ class UnhandledOperationTest {
   }
 
   private String state() {
-    return store.apply(FixtureWriter::write).toString();
+    return store.apply(FixtureWriter::text);
   }
 }

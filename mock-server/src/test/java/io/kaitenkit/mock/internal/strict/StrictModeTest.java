@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaitenkit.mock.LogCapture;
 import io.kaitenkit.mock.internal.http.Reply;
+import io.kaitenkit.mock.internal.http.StreamedBody;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.kaitenkit.spec.Violation;
 import io.vertx.core.buffer.Buffer;
@@ -136,5 +137,39 @@ class StrictModeTest {
     assertThat(again).isEmpty();
     assertThat(other).isNotEmpty();
     assertThat(other.toString()).contains("email");
+  }
+
+  @Test
+  void aStreamedListIsCheckedOnItsSampleAndADepartureInItIsReported() {
+    String extended = ADA.strip().replaceFirst("}$",
+        ",\"delete_confirmation_sent_at\":null,\"sd_telegram_id\":0,\"news_subscription\":false}");
+    String withoutEmail = extended.replace("\"email\":\"ada@acme.example\",", "");
+
+    List<Violation> conforming = strictMode.check("listGroupUsers", Reply.userList(new SampledOnly("[" + extended + "]")));
+    List<Violation> departing = new StrictMode(KaitenApiSpec.bundled())
+        .check("listGroupUsers", Reply.userList(new SampledOnly("[" + extended + "," + withoutEmail + "]")));
+
+    assertThat(conforming).isEmpty();
+    assertThat(departing.toString()).contains("email");
+    assertThat(log.errors()).singleElement().asString().contains("listGroupUsers").contains("email");
+  }
+
+  /** A streamed body that only gives its sample: strict mode must never make the body itself. */
+  private record SampledOnly(String sample) implements StreamedBody {
+    @Override
+    public long length() {
+      return 1L << 40;
+    }
+
+    @Override
+    public Buffer sample(int maxBytes) {
+      assertThat(maxBytes).isLessThanOrEqualTo(64 * 1024);
+      return Buffer.buffer(sample);
+    }
+
+    @Override
+    public boolean appendTo(Buffer out, int atLeast) {
+      throw new AssertionError("strict mode made the whole body");
+    }
   }
 }

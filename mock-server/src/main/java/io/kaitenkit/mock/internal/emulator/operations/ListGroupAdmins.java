@@ -25,7 +25,6 @@ final class ListGroupAdmins implements OperationHandler {
     if (group == null) {
       return Reply.empty(404);
     }
-    return Reply.userList(state.answers().body(new AnswerCache.Key(operationId(), group.uid()),
-        () -> UserLists.extended(state, group.admins())));
+    return UserLists.reply(state, new AnswerCache.Key(operationId(), group.uid()), group.admins());
   }
 }

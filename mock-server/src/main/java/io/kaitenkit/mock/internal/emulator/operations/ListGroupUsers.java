@@ -27,7 +27,6 @@ final class ListGroupUsers implements OperationHandler {
     if (group == null) {
       return Reply.empty(404);
     }
-    return Reply.userList(state.answers().body(new AnswerCache.Key(operationId(), group.uid()),
-        () -> UserLists.extended(state, group.members())));
+    return UserLists.reply(state, new AnswerCache.Key(operationId(), group.uid()), group.members());
   }
 }
