@@ -78,7 +78,7 @@ public final class Dashboard {
   public void adminRoutes(Router router) {
     router.route(HttpMethod.GET, "/overview").handler(this::overview);
     router.route(HttpMethod.GET, "/operations").handler(ctx ->
-        vertx.executeBlocking(() -> OperationsJson.of(spec, admin.state().toJson()), false).onComplete(done -> {
+        vertx.executeBlocking(() -> OperationsJson.of(spec, StateFacts.of(admin.state().snapshot())), false).onComplete(done -> {
           if (done.succeeded()) {
             ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(done.result());
           } else {

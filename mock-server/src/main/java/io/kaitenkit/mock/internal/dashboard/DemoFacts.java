@@ -3,8 +3,10 @@ package io.kaitenkit.mock.internal.dashboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -60,8 +62,10 @@ record DemoFacts(
     }
     long member = group.path("users").get(0).asLong();
     Long groupAdmin = group.path("admins").size() > 0 ? group.path("admins").get(0).asLong() : null;
+    Set<Long> members = new HashSet<>();
+    group.path("users").forEach(id -> members.add(id.asLong())); // a group may hold every user: no scan per user
     Long outsider = users.values().stream()
-        .filter(user -> user.path("company").asText().equals(company) && !contains(group.path("users"), user.path("id").asLong()))
+        .filter(user -> user.path("company").asText().equals(company) && !members.contains(user.path("id").asLong()))
         .map(user -> user.path("id").asLong()).sorted().findFirst().orElse(member);
     String spare = groups.stream()
         .filter(other -> other != group && other.path("company").asText().equals(company)

@@ -17,8 +17,9 @@ final class OperationsJson {
 
   private OperationsJson() {}
 
-  static String of(KaitenApiSpec spec, String stateJson) throws Exception {
-    SendRecipes recipes = new SendRecipes(DemoFacts.of(MAPPER.readTree(stateJson)), spec.basePath());
+  /** @param state the state's fixture JSON, or the part of it {@link DemoFacts} reads ({@link StateFacts}) */
+  static String of(KaitenApiSpec spec, JsonNode state) {
+    SendRecipes recipes = new SendRecipes(DemoFacts.of(state), spec.basePath());
     ObjectNode root = MAPPER.createObjectNode().put("basePath", spec.basePath());
     ArrayNode operations = root.putArray("operations");
     for (ApiOperation operation : spec.operations()) {
