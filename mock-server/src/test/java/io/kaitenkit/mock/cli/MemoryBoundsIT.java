@@ -120,6 +120,10 @@ class MemoryBoundsIT {
       assertThat(listed.users()).as("members of the group of everyone").isEqualTo(users);
       assertThat(listed.lastId()).isEqualTo(users);
       assertThat(everyone.headers().firstValueAsLong("Content-Length")).hasValue(listed.bytes());
+      long parallelStart = System.nanoTime();
+      List<ListCount> together = listTogether(api + "/groups/everyone/users");
+      long parallelMillis = (System.nanoTime() - parallelStart) / 1_000_000;
+      assertThat(together).as("the same list to %d clients at once", CLIENTS).containsOnly(listed).hasSize(CLIENTS);
       HttpResponse<String> members = send(client, HttpRequest.newBuilder(URI.create(api + "/groups/crowd/users"))
           .header("Authorization", "Bearer big-state-admin-token").timeout(Duration.ofSeconds(30)).build());
       assertThat(members.statusCode()).isEqualTo(200);
@@ -161,7 +165,8 @@ class MemoryBoundsIT {
 
       long peakKib = rssKib(process.pid(), "VmHWM:");
       System.out.println("MemoryBoundsIT: a state of " + fixture.length() + " bytes (" + users + " users) accepted; "
-          + "the group of all of them listed (" + listed.bytes() + " bytes) in " + listMillis + " ms; GET /__admin/state ("
+          + "the group of all of them listed (" + listed.bytes() + " bytes) in " + listMillis + " ms, to " + CLIENTS
+          + " clients at once in " + parallelMillis + " ms; GET /__admin/state ("
           + read.bytes() + " bytes) in " + stateMillis + " ms; the dashboard's matrix in " + operationsMillis + " ms; VmRSS " + baseKib + " kB before, " + loadedKib
           + " kB loaded, " + afterKib + " kB after; VmHWM " + peakKib + " kB; heap: " + heapInfo(process.pid()));
       assertThat(peakKib).as("VmHWM in kB").isLessThan(MAX_PEAK_RSS_BIG_STATE_KIB);
@@ -172,6 +177,31 @@ class MemoryBoundsIT {
   }
 
   private record ListCount(int users, long lastId, long bytes) {}
+
+  /** The list fetched by several clients at once, each on a connection of its own. */
+  private static List<ListCount> listTogether(String url) throws Exception {
+    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    try {
+      List<Future<ListCount>> running = new ArrayList<>();
+      for (int i = 0; i < CLIENTS; i++) {
+        running.add(clients.submit(() -> {
+          HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+          HttpResponse<InputStream> answer = client.send(HttpRequest.newBuilder(URI.create(url))
+              .header("Authorization", "Bearer big-state-admin-token").timeout(Duration.ofSeconds(120)).build(),
+              HttpResponse.BodyHandlers.ofInputStream());
+          assertThat(answer.statusCode()).isEqualTo(200);
+          return countList(answer.body());
+        }));
+      }
+      List<ListCount> counts = new ArrayList<>();
+      for (Future<ListCount> client : running) {
+        counts.add(client.get(180, TimeUnit.SECONDS));
+      }
+      return counts;
+    } finally {
+      clients.shutdownNow();
+    }
+  }
 
   /** Counts the users of a JSON array as it streams in: the test's own heap never holds the 48 MB. */
   private static ListCount countList(InputStream body) throws IOException {
