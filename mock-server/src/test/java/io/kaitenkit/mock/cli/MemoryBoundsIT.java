@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * The jar on the heap documented for CI ({@code -XX:+UseSerialGC -Xmx256m}) under a flood of 100 KB
  * bodies, and with the largest state the admin body limit admits, listed in one answer of a group of
  * all its users and read back whole with {@code GET /__admin/state}: it keeps answering, and its peak
- * resident memory stays under 300 MB under the flood and 350 MB with the largest state.
+ * resident memory stays under 300 MB under the flood and 400 MB with the largest state.
  */
 class MemoryBoundsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,8 +49,13 @@ class MemoryBoundsIT {
   private static final long MAX_PEAK_RSS_KIB = 300L * 1000;
   private static final int ADMIN_BODY_LIMIT = 8 * 1024 * 1024;
   private static final int MEMBERS = 100;
-  /** The heap grows to its 256 MiB to read an 8 MiB state; the rest is the JVM's own (code, threads, metaspace). */
-  private static final long MAX_PEAK_RSS_BIG_STATE_KIB = 350L * 1000;
+  /**
+   * The heap grows to all its 256 MiB (268 MB) to read an 8 MiB state; the rest is the JVM's own (metaspace,
+   * code, threads, GC, direct buffers), about 85 MB measured with native memory tracking. A run alone
+   * peaks near 335 MB and one during a full build near 348 MB, so the bound leaves room for that noise
+   * and still catches anything held outside the heap.
+   */
+  private static final long MAX_PEAK_RSS_BIG_STATE_KIB = 400L * 1000;
 
   @Test
   void aFloodOfLargeBodiesLeavesItAnsweringWithinItsMemory() throws Exception {
