@@ -57,12 +57,17 @@ class MemoryBoundsIT {
    */
   private static final long MAX_PEAK_RSS_BIG_STATE_KIB = 400L * 1000;
 
-  @Test
-  void aFloodOfLargeBodiesLeavesItAnsweringWithinItsMemory() throws Exception {
+  /** The shaded jar on the heap documented for CI, on a free port. */
+  private static Process startOnTheCiHeap() throws IOException {
     Path jar = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("target/kaiten-mock-server.jar");
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:+UseSerialGC", "-Xmx256m", "-jar", jar.toString(), "--port", "0")
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  @Test
+  void aFloodOfLargeBodiesLeavesItAnsweringWithinItsMemory() throws Exception {
+    Process process = startOnTheCiHeap();
     try {
       String api = awaitApiUrl(process);
       URI origin = URI.create(api).resolve("/");
@@ -97,10 +102,7 @@ class MemoryBoundsIT {
 
   @Test
   void theLargestAdmittedStateFitsTheHeapIsListedAndReadBackAndA9MiBOneIs413() throws Exception {
-    Path jar = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("target/kaiten-mock-server.jar");
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-Xmx256m", "-jar", jar.toString(), "--port", "0")
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process process = startOnTheCiHeap();
     try {
       String api = awaitApiUrl(process);
       URI state = URI.create(api).resolve("/__admin/state");
