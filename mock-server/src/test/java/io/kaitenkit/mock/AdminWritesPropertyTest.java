@@ -51,11 +51,7 @@ class AdminWritesPropertyTest {
       String head = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
           + (contentType.isEmpty() ? "" : "Content-Type: " + contentType + "\r\n")
           + "Content-Length: " + payload.length + "\r\nConnection: close\r\n\r\n";
-      byte[] start = head.getBytes(StandardCharsets.UTF_8);
-      byte[] all = new byte[start.length + payload.length];
-      System.arraycopy(start, 0, all, 0, start.length);
-      System.arraycopy(payload, 0, all, start.length, payload.length);
-      return all;
+      return RawExchange.bytes(head, payload);
     }
 
     @Override

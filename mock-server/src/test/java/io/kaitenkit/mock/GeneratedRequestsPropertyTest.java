@@ -46,11 +46,7 @@ class GeneratedRequestsPropertyTest {
         head.append("Content-Length: ").append(payload.length).append("\r\n");
       }
       head.append("Connection: close\r\n\r\n");
-      byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
-      byte[] all = new byte[start.length + payload.length];
-      System.arraycopy(start, 0, all, 0, start.length);
-      System.arraycopy(payload, 0, all, start.length, payload.length);
-      return all;
+      return RawExchange.bytes(head.toString(), payload);
     }
   }
 

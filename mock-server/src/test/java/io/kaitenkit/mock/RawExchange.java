@@ -17,6 +17,15 @@ final class RawExchange {
 
   private RawExchange() {}
 
+  /** A request head (ending in its blank line) and its body, as the bytes sent. */
+  static byte[] bytes(String head, byte[] body) {
+    byte[] start = head.getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[start.length + body.length];
+    System.arraycopy(start, 0, all, 0, start.length);
+    System.arraycopy(body, 0, all, start.length, body.length);
+    return all;
+  }
+
   static Answer send(int port, byte[] request) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
