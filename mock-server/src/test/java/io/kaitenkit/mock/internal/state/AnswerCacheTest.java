@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,19 @@ class AnswerCacheTest {
     assertThat(builds).hasValue(1);
     assertThat(cache.body(new AnswerCache.Key("listGroupUsers", "designers"), this::build)).isNotSameAs(first);
     assertThat(builds).hasValue(2);
+  }
+
+  @Test
+  void aKeptBodyHoldsTheBuiltBytesInDirectMemory() {
+    AnswerCache cache = new AnswerCache();
+    Buffer built = Buffer.buffer("[{\"id\":1,\"full_name\":\"Ада\"}]");
+
+    Buffer kept = cache.body(key, () -> built);
+
+    assertThat(kept).isEqualTo(built);
+    assertThat(kept.toString()).isEqualTo(built.toString());
+    assertThat(((BufferInternal) kept).getByteBuf().isDirect()).isTrue();
+    assertThat(((BufferInternal) built).getByteBuf().isDirect()).isFalse();
   }
 
   @Test
