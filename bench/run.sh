@@ -93,8 +93,9 @@ measure() { # script, port, pid, reset(yes|no), seconds
   for column in 1 2 3 4 5; do awk -v c=$column '{print $c}' "$results" | median; done | xargs
 }
 
-# label | script | reset the state first | seconds (DELETE runs short: 100,000 members last ~1.5 s)
-SCENARIOS=("DELETE distinct members|delete-distinct.lua|yes|1" "add + remove cycle|add-remove.lua|yes|"
+# label | script | reset the state first | seconds (the DELETE stops once it removed every member of
+# "big", about a second; 2 s is its limit, and it counts only the time it ran)
+SCENARIOS=("DELETE distinct members|delete-distinct.lua|yes|2" "add + remove cycle|add-remove.lua|yes|"
   "401 unknown token|unauthorized.lua|no|" "Prefer: code=200|prefer.lua|no|"
   "GET 100-member group|list-hundred.lua|no|"
   "GET groups (listGroups)|list-groups.lua|no|" "GET group (getGroup)|get-group.lua|no|"
@@ -104,10 +105,17 @@ SCENARIOS=("DELETE distinct members|delete-distinct.lua|yes|1" "add + remove cyc
 SCRIPTS=()
 for scenario in "${SCENARIOS[@]}"; do IFS='|' read -r _ script _ _ <<<"$scenario"; SCRIPTS+=("$script"); done
 
-# The JIT needs several seconds of traffic on every path before a run says anything about them.
+# The JIT needs several seconds of traffic on every path before a run says anything about them. The
+# DELETE removes every member of "big" in about a second, so it warms up from a reset state, repeatedly.
 warm_up() { # port, scripts...
   local port=$1; shift
-  for script in "$@"; do drive "$script" "$port" "$JIT_WARMUP" >/dev/null; done
+  for script in "$@"; do
+    if [ "$script" = delete-distinct.lua ]; then
+      for _ in $(seq 1 $(( (JIT_WARMUP + 1) / 2 ))); do reset_mock "$port"; drive "$script" "$port" 2 >/dev/null; done
+    else
+      drive "$script" "$port" "$JIT_WARMUP" >/dev/null
+    fi
+  done
 }
 
 ROWS=()
@@ -120,6 +128,10 @@ ROWS+=("raw Vert.x DELETE (fixed 475 B)|-|$RAW_RPS|$RAW_P50|$RAW_P99|$RAW_CPU|$R
 warm_up "$SERVER_PORT" list-hundred.lua
 read -r rps p50 p99 cpu non2xx < <(measure list-hundred.lua "$SERVER_PORT" "$SERVER_PID" no "")
 ROWS+=("raw Vert.x GET (fixed 47.6 KB)|-|$rps|$p50|$p99|$cpu|$non2xx")
+# Nor this: the bytes of a page of 100 users (79.3 KB), whose rows are longer than a member list's.
+warm_up "$SERVER_PORT" list-users.lua
+read -r rps p50 p99 cpu non2xx < <(measure list-users.lua "$SERVER_PORT" "$SERVER_PID" no "")
+ROWS+=("raw Vert.x GET (fixed 79.3 KB)|-|$rps|$p50|$p99|$cpu|$non2xx")
 stop_server
 
 for strict in strict no-strict; do
