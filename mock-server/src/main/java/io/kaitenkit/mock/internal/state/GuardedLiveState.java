@@ -185,7 +185,7 @@ public final class GuardedLiveState implements LiveState {
   /** Removes a user with their memberships, group administrations and tokens. */
   public void removeUser(long userId) {
     store.apply(state -> {
-      state.changeUsers().remove(userId);
+      state.removeUser(userId);
       state.groups().values().forEach(group -> group.forget(userId));
       return state.tokens().values().removeIf(id -> id == userId);
     });
@@ -195,7 +195,7 @@ public final class GuardedLiveState implements LiveState {
   public void revokeRights(long userId, String groupUid) {
     store.apply(state -> {
       UserRecord user = user(state, userId);
-      state.changeUsers().put(userId, user.withCompanyAdmin(false).withPermissions(0));
+      state.putUser(user.withCompanyAdmin(false).withPermissions(0));
       GroupRecord group = state.groups().get(groupUid);
       if (group != null) {
         group.admins().remove(userId);
@@ -221,8 +221,7 @@ public final class GuardedLiveState implements LiveState {
         throw new IllegalArgumentException("unknown token " + TokenRedaction.redact(token));
       }
       UserRecord user = user(state, userId);
-      state.changeUsers().put(userId,
-          user.withCompanyAdmin(false).withPermissions(user.permissions() & ~UserRecord.MEMBERS_ADMIN));
+      state.putUser(user.withCompanyAdmin(false).withPermissions(user.permissions() & ~UserRecord.MEMBERS_ADMIN));
       state.groups().values().forEach(g -> {
         if ((g.permissions() & UserRecord.MEMBERS_ADMIN) != 0) {
           g.members().remove(userId);
@@ -257,7 +256,10 @@ public final class GuardedLiveState implements LiveState {
   }
 
   private void updateUser(long userId, Function<UserRecord, UserRecord> change) {
-    store.apply(state -> state.changeUsers().put(userId, change.apply(user(state, userId))));
+    store.apply(state -> {
+      state.putUser(change.apply(user(state, userId)));
+      return null;
+    });
   }
 
   private static void sameCompany(UserRecord user, GroupRecord group) {
@@ -276,7 +278,7 @@ public final class GuardedLiveState implements LiveState {
   }
 
   private static UserRecord user(KaitenModel state, long id) {
-    UserRecord user = state.users().get(id);
+    UserRecord user = state.user(id);
     if (user == null) {
       throw new IllegalArgumentException("unknown user " + id + "; known: " + KnownIds.list(state.users().keySet()));
     }

@@ -36,7 +36,7 @@ class StateWriteLockTest {
     account.put("note", "read by the writer");
     store.apply(state -> {
       UserRecord user = state.users().get(42L);
-      state.changeUsers().put(42L, new UserRecord(user.id(), user.company(), user.companyAdmin(), user.permissions(),
+      state.putUser(new UserRecord(user.id(), user.company(), user.companyAdmin(), user.permissions(),
           user.activated(), user.json(), user.extendedTail(), account, user.searchKey()));
       return null;
     });
