@@ -48,7 +48,16 @@ final class CallHandler implements Handler<RoutingContext> {
       ctx.next(); // Vert.x forgives a trailing slash; the contract's paths have none
       return;
     }
-    ApiCall call = callOf(ctx);
+    Map<String, String> params = new HashMap<>();
+    for (String name : pathParamNames) {
+      params.put(name, ctx.pathParam(name));
+    }
+    handle(ctx, params);
+  }
+
+  /** Answers the request with the path parameters already taken from its path, decoded. */
+  void handle(RoutingContext ctx, Map<String, String> pathParams) {
+    ApiCall call = callOf(ctx, pathParams);
     Exchange exchange = Exchange.of(ctx);
     exchange.sequence = journal.nextSequence();
     Future<Reply> answer;
@@ -83,12 +92,8 @@ final class CallHandler implements Handler<RoutingContext> {
     send(ctx.response(), reply);
   }
 
-  private ApiCall callOf(RoutingContext ctx) {
+  private ApiCall callOf(RoutingContext ctx, Map<String, String> params) {
     HttpServerRequest request = ctx.request();
-    Map<String, String> params = new HashMap<>();
-    for (String name : pathParamNames) {
-      params.put(name, ctx.pathParam(name));
-    }
     String body = ctx.body().available() && ctx.body().length() > 0 ? ctx.body().asString() : null;
     ApiOperation matched = operation != null ? operation
         : spec.findOperation(request.method().name(), request.path()).orElse(null);

@@ -38,15 +38,36 @@ public final class MockRouter {
     router.route(ADMIN_PREFIX + "*").handler(ctx -> ctx.fail(404)); // what the admin API left: not the API's
     router.route().handler(new RequestRecorder(journal));
     Handler<RoutingContext> bodies = bodiesOf(BodyHandler.create(false).setBodyLimit(bodyLimit));
+    PlainPaths plainPaths = new PlainPaths();
+    router.route().handler(ctx -> answerPlainPath(ctx, plainPaths));
     for (ApiOperation operation : dispatch.routed()) {
       String path = spec.basePath() + PathTemplates.toVertx(operation.path());
-      router.route(HttpMethod.valueOf(operation.method()), path)
-          .handler(bodies)
-          .handler(new CallHandler(spec, operation, dispatch.operations(), journal));
+      CallHandler handler = new CallHandler(spec, operation, dispatch.operations(), journal);
+      plainPaths.add(spec.basePath(), operation, handler);
+      router.route(HttpMethod.valueOf(operation.method()), path).handler(bodies).handler(handler);
     }
     router.route().handler(bodies).handler(new CallHandler(spec, null, dispatch.others(), journal));
     HttpErrors.install(router, spec, bodyLimit);
     return router;
+  }
+
+  /**
+   * Answers a request without a body on a plain path of a routed operation at once; leaves the rest
+   * to the routes, whose body handler reads what a request carries.
+   */
+  private static void answerPlainPath(RoutingContext ctx, PlainPaths plainPaths) {
+    HttpServerRequest request = ctx.request();
+    PlainPaths.Match match = mayHaveBody(request) ? null : plainPaths.match(request.method().name(), request.path());
+    if (match == null) {
+      ctx.next();
+    } else {
+      match.handler().handle(ctx, match.pathParams());
+    }
+  }
+
+  private static boolean mayHaveBody(HttpServerRequest request) {
+    return request.headers().contains(HttpHeaders.CONTENT_LENGTH)
+        || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
   }
 
   /**
@@ -56,11 +77,9 @@ public final class MockRouter {
   private static Handler<RoutingContext> bodiesOf(BodyHandler bodyHandler) {
     return ctx -> {
       HttpServerRequest request = ctx.request();
-      boolean mayHaveBody = request.headers().contains(HttpHeaders.CONTENT_LENGTH)
-          || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
       switch (request.method().name()) {
         case "POST", "PUT", "PATCH", "DELETE" -> {
-          if (mayHaveBody) {
+          if (mayHaveBody(request)) {
             bodyHandler.handle(ctx);
           } else {
             ctx.next(); // nothing to read: most DELETEs
