@@ -70,6 +70,26 @@ class CliIT {
   }
 
   @Test
+  void theBuildsStartupArchiveHoldsTheMocksClassesAndAMockStartedWithItServes(@TempDir Path dir) throws Exception {
+    Path archive = jar.resolveSibling("kaiten-mock-server.jsa");
+    assertThat(archive).as("written by the package phase").isRegularFile();
+    Path classLoading = dir.resolve("class-load.log");
+
+    Mock mock = Mock.startWith(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info:file=" + classLoading),
+        "--port", "0");
+    try {
+      String api = mock.awaitApiUrl();
+
+      assertThat(status("GET", api + "/groups/developers/users", "demo-admin-token")).isEqualTo(200);
+      assertThat(Files.readString(classLoading))
+          .contains("io.kaitenkit.mock.cli.KaitenMockMain source: shared objects file (top)")
+          .contains("io.kaitenkit.mock.internal.http.CallHandler source: shared objects file (top)");
+    } finally {
+      mock.kill();
+    }
+  }
+
+  @Test
   void aPortInUseExits1WithOneLineNamingThePort() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       String port = Integer.toString(taken.getLocalPort());
@@ -172,7 +192,13 @@ class CliIT {
     }
 
     static Mock start(String... args) throws IOException {
-      List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
+      return startWith(List.of(), args);
+    }
+
+    static Mock startWith(List<String> jvmOptions, String... args) throws IOException {
+      List<String> command = new ArrayList<>(List.of(java()));
+      command.addAll(jvmOptions);
+      command.addAll(List.of("-jar", jar.toString()));
       command.addAll(List.of(args));
       return new Mock(new ProcessBuilder(command).start());
     }
