@@ -28,18 +28,27 @@ final class PlainPaths {
 
   /** Adds an operation's route; operations are tried in the order they were added, as routes are. */
   void add(String basePath, ApiOperation operation, CallHandler handler) {
-    String[] segments = (basePath + operation.path()).substring(1).split("/", -1);
     List<String> names = new ArrayList<>();
-    for (int i = 0; segments != null && i < segments.length; i++) {
+    String[] segments = segmentsOf(basePath + operation.path(), names);
+    templates.add(new Template(operation.method(), segments, List.copyOf(names), handler));
+  }
+
+  /**
+   * The template's segments, null for each parameter, whose names go to {@code names} in order; null
+   * when a parameter shares its segment with other text.
+   */
+  private static String[] segmentsOf(String template, List<String> names) {
+    String[] segments = template.substring(1).split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
       List<String> named = Placeholders.names(segments[i]);
       if (named.size() == 1 && segments[i].equals("{" + named.get(0) + "}")) {
         names.add(named.get(0));
         segments[i] = null;
       } else if (!named.isEmpty()) {
-        segments = null;
+        return null;
       }
     }
-    templates.add(new Template(operation.method(), segments, List.copyOf(names), handler));
+    return segments;
   }
 
   /** The operation the path names, or null when none does or the path is not plain. */
