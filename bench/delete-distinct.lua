@@ -23,8 +23,8 @@ end
 
 function init(args)
   local members = tonumber(os.getenv("BENCH_MEMBERS") or "100000")
-  local threads = tonumber(os.getenv("BENCH_THREADS") or "1")
-  local size = math.floor(members / threads)
+  local thread_total = tonumber(os.getenv("BENCH_THREADS") or "1")
+  local size = math.floor(members / thread_total)
   first = 2 + slice * size
   last = first + size - 1
   counter = first

@@ -6,6 +6,7 @@ import io.vertx.core.internal.buffer.BufferInternal;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -48,7 +49,7 @@ public final class AnswerCache {
     if (bodies.size() >= MAX_ENTRIES || bytes + built.length() > MAX_BYTES) {
       clear();
     }
-    Buffer direct = offHeap(built);
+    Buffer direct = offHeap(built, ByteBuffer::allocateDirect);
     bodies.put(key, direct);
     bytes += direct.length();
     return direct;
@@ -60,14 +61,14 @@ public final class AnswerCache {
    * answer's CPU time. The JDK frees the memory once the body is no longer referenced. Where the JVM's
    * direct memory is exhausted ({@code -XX:MaxDirectMemorySize}), the body stays on the heap.
    */
-  static Buffer offHeap(Buffer body) {
+  static Buffer offHeap(Buffer body, IntFunction<ByteBuffer> allocateDirect) {
     ByteBuffer direct;
     try {
-      direct = ByteBuffer.allocateDirect(body.length());
+      direct = allocateDirect.apply(body.length());
     } catch (OutOfMemoryError directMemoryExhausted) {
       return body;
     }
-    direct.put(body.getBytes()).flip();
+    direct.put(((BufferInternal) body).getByteBuf().nioBuffer()).flip();
     return BufferInternal.buffer(Unpooled.wrappedBuffer(direct));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kaitenkit.spec.KaitenApiSpec;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.internal.buffer.BufferInternal;
+import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,18 @@ class AnswerCacheTest {
     assertThat(kept.toString()).isEqualTo(built.toString());
     assertThat(((BufferInternal) kept).getByteBuf().isDirect()).isTrue();
     assertThat(((BufferInternal) built).getByteBuf().isDirect()).isFalse();
+  }
+
+  @Test
+  void aBodyStaysOnTheHeapWhenDirectMemoryIsExhausted() {
+    Buffer built = Buffer.buffer("[{\"id\":1}]");
+
+    Buffer kept = AnswerCache.offHeap(built, size -> {
+      throw new OutOfMemoryError("Cannot reserve " + size + " bytes of direct buffer memory");
+    });
+
+    assertThat(kept).isSameAs(built);
+    assertThat(AnswerCache.offHeap(built, ByteBuffer::allocateDirect)).isEqualTo(built).isNotSameAs(built);
   }
 
   @Test
