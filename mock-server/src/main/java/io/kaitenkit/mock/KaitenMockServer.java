@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class KaitenMockServer implements KaitenAdmin, AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(KaitenMockServer.class);
 
   private final MockRuntime runtime;
   private final Admin admin;
@@ -51,9 +50,9 @@ public final class KaitenMockServer implements KaitenAdmin, AutoCloseable {
   public static KaitenMockServer start(MockOptions options) {
     KaitenMockServer mock = new KaitenMockServer(MockRuntime.start(requireNonNull(options, "options == null")));
     if (mock.runtime.proxy() != null) {
-      LOG.info("Kaiten validation proxy listening on {}, forwarding to {}", mock.baseUrl(), mock.runtime.proxy());
+      log().info("Kaiten validation proxy listening on {}, forwarding to {}", mock.baseUrl(), mock.runtime.proxy());
     } else {
-      LOG.info("Kaiten mock listening on {} (fixture {}, strict mode {})", mock.baseUrl(),
+      log().info("Kaiten mock listening on {} (fixture {}, strict mode {})", mock.baseUrl(),
           options.fixtureJson() != null ? "inline" : options.fixture(), options.strict() ? "on" : "off");
     }
     return mock;
@@ -234,5 +233,10 @@ public final class KaitenMockServer implements KaitenAdmin, AutoCloseable {
   @Override
   public String toString() {
     return "KaitenMockServer{" + baseUrl() + "}";
+  }
+
+  /** Looked up on use, not at class loading: logging then sets itself up on the boot thread, beside the contract. */
+  private static Logger log() {
+    return LoggerFactory.getLogger(KaitenMockServer.class);
   }
 }

@@ -135,6 +135,28 @@ class KaitenMockServerTest {
   }
 
   @Test
+  void aRefusedFixtureLeavesThePortFreeForTheCorrectedStart() throws IOException {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      port = probe.getLocalPort();
+    }
+    MockOptions onPort = MockOptions.builder().port(port).build();
+
+    assertThatThrownBy(() -> KaitenMockServer.start(onPort.toBuilder().fixtureJson("{ \"users\": 7 }").build()))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    // The port was bound while the fixture was read; the refusal frees it before it returns.
+    try (ServerSocket rebound = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+      assertThat(rebound.getLocalPort()).isEqualTo(port);
+    }
+    try (KaitenMockServer kaiten = KaitenMockServer.start(onPort)) {
+      assertThat(kaiten.port()).isEqualTo(port);
+      assertThat(TestHttp.request("GET", kaiten.url("/groups/developers/users")).token(Demo.ADMIN).send().status())
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
   void aMissingFixtureFileIsNamed(@TempDir Path dir) {
     Path missing = dir.resolve("no-such.json");
 

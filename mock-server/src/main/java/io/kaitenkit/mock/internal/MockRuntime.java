@@ -8,6 +8,7 @@ import io.kaitenkit.mock.internal.dashboard.Dashboard;
 import io.kaitenkit.mock.internal.faults.FaultRegistry;
 import io.kaitenkit.mock.internal.http.InvalidRequests;
 import io.kaitenkit.mock.internal.http.RequestFraming;
+import io.kaitenkit.mock.internal.http.RequestHandoff;
 import io.kaitenkit.mock.internal.http.MockRouter;
 import io.kaitenkit.mock.internal.journal.Journal;
 import io.kaitenkit.mock.internal.net.Hosts;
@@ -44,7 +45,6 @@ import org.slf4j.LoggerFactory;
  */
 public record MockRuntime(MockOptions options, KaitenApiSpec spec, Admin admin, Vertx vertx, HttpServer server,
     ValidationProxy proxy) {
-  private static final Logger LOG = LoggerFactory.getLogger(KaitenMockServer.class);
 
   /**
    * Starts with the given options and waits until the server listens.
@@ -59,8 +59,10 @@ public record MockRuntime(MockOptions options, KaitenApiSpec spec, Admin admin, 
       throw new IllegalArgumentException("refusing to bind " + options.host()
           + " without an admin token: anyone who can reach it could rewrite the state; set one");
     }
-    // Vert.x boots on its own thread while this one reads the contract and the fixture.
-    CompletableFuture<Vertx> booting = CompletableFuture.supplyAsync(MockRuntime::newVertx,
+    // Vert.x boots and binds the port on its own thread while this one reads the contract and the
+    // fixture; requests reach the router once it is built.
+    RequestHandoff handoff = new RequestHandoff();
+    CompletableFuture<Listening> booting = CompletableFuture.supplyAsync(() -> Listening.boot(options, handoff),
         task -> new Thread(task, "kaiten-mock-boot").start());
     KaitenApiSpec spec;
     FixtureReader reader;
@@ -72,8 +74,7 @@ public record MockRuntime(MockOptions options, KaitenApiSpec spec, Admin admin, 
           ? reader.read("fixture", options.fixtureJson())
           : reader.read(options.fixture(), Fixtures.read(options.fixture()));
     } catch (RuntimeException e) {
-      booting.thenAccept(Vertx::close);
-      throw e;
+      throw closedAfter(e, booting.join().vertx());
     }
     LongSupplier clock = System::currentTimeMillis;
     RateLimit limit = new RateLimit(options.rateLimit(), clock);
@@ -83,36 +84,63 @@ public record MockRuntime(MockOptions options, KaitenApiSpec spec, Admin admin, 
     DriftLedger drift = new DriftLedger();
     Admin admin = new Admin(spec, state, startupState, journal, faults, limit, drift, options.rateLimit());
 
-    Vertx vertx = booting.join();
-    ValidationProxy proxy = options.proxyTo() == null ? null : new ValidationProxy(vertx, spec,
-        UpstreamTarget.of(options.proxyTo(), spec.basePath()), options.upstreamTimeout(), drift);
-    MockRouter.Dispatch dispatch = proxy != null ? RequestPaths.proxying(vertx, faults, proxy)
-        : RequestPaths.emulating(vertx, spec, state.store(), limit, faults,
-            options.strict() ? new StrictMode(spec) : null, clock);
-    Router router = MockRouter.create(vertx, spec, dispatch, options.maxBodySize(), journal,
-        AdminRoutes.create(vertx, admin, options.adminToken(), loopback, new Dashboard(vertx, admin, spec, options)));
-    HttpServer server = vertx.createHttpServer(httpOptions(options))
-        .invalidRequestHandler(InvalidRequests.handler(options.maxInitialLineLength(), options.maxHeaderSize()))
-        .connectionHandler(RequestFraming::install)
-        .requestHandler(router);
-    try {
-      server.listen(options.port(), options.host()).await(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
+    Listening listening = booting.join();
+    Vertx vertx = listening.vertx();
+    if (listening.failure() != null) {
       vertx.close();
-      Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
+      Throwable cause = listening.failure();
       throw new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": "
-          + cause.getMessage(), e);
+          + cause.getMessage(), cause);
     }
-    return new MockRuntime(options, spec, admin, vertx, server, proxy);
+    try {
+      ValidationProxy proxy = options.proxyTo() == null ? null : new ValidationProxy(vertx, spec,
+          UpstreamTarget.of(options.proxyTo(), spec.basePath()), options.upstreamTimeout(), drift);
+      MockRouter.Dispatch dispatch = proxy != null ? RequestPaths.proxying(vertx, faults, proxy)
+          : RequestPaths.emulating(vertx, spec, state.store(), limit, faults,
+              options.strict() ? new StrictMode(spec) : null, clock);
+      Router router = MockRouter.create(vertx, spec, dispatch, options.maxBodySize(), journal, AdminRoutes.create(
+          vertx, admin, options.adminToken(), loopback, new Dashboard(vertx, admin, spec, options)));
+      handoff.handTo(router);
+      return new MockRuntime(options, spec, admin, vertx, listening.server(), proxy);
+    } catch (RuntimeException e) {
+      throw closedAfter(e, vertx);
+    }
   }
 
-  /** One event loop: requests are answered in the order they are decided, and that is fast enough. */
-  private static Vertx newVertx() {
-    return Vertx.vertx(new VertxOptions()
-        .setEventLoopPoolSize(1)
-        .setWorkerPoolSize(2)
-        .setInternalBlockingPoolSize(2)
-        .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
+  /** Closes Vert.x after a failed start and waits until the port is free again, so a corrected start can bind it. */
+  private static RuntimeException closedAfter(RuntimeException failure, Vertx vertx) {
+    try {
+      vertx.close().await(10, TimeUnit.SECONDS);
+    } catch (Exception closing) {
+      failure.addSuppressed(closing);
+    }
+    return failure;
+  }
+
+  /** Vert.x and its server, listening on the port or with the reason it could not. */
+  private record Listening(Vertx vertx, HttpServer server, Throwable failure) {
+    static Listening boot(MockOptions options, RequestHandoff handoff) {
+      Vertx vertx = newVertx();
+      HttpServer server = vertx.createHttpServer(httpOptions(options))
+          .invalidRequestHandler(InvalidRequests.handler(options.maxInitialLineLength(), options.maxHeaderSize()))
+          .connectionHandler(RequestFraming::install)
+          .requestHandler(handoff);
+      try {
+        server.listen(options.port(), options.host()).await(30, TimeUnit.SECONDS);
+        return new Listening(vertx, server, null);
+      } catch (Exception e) {
+        return new Listening(vertx, server, e.getCause() != null && e.getMessage() == null ? e.getCause() : e);
+      }
+    }
+
+    /** One event loop: requests are answered in the order they are decided, and that is fast enough. */
+    private static Vertx newVertx() {
+      return Vertx.vertx(new VertxOptions()
+          .setEventLoopPoolSize(1)
+          .setWorkerPoolSize(2)
+          .setInternalBlockingPoolSize(2)
+          .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
+    }
   }
 
   private static HttpServerOptions httpOptions(MockOptions options) {
@@ -141,12 +169,17 @@ public record MockRuntime(MockOptions options, KaitenApiSpec spec, Admin admin, 
     try {
       server.shutdown(timeoutMillis, TimeUnit.MILLISECONDS).await(timeoutMillis + 5_000, TimeUnit.MILLISECONDS);
     } catch (Exception e) {
-      LOG.warn("Kaiten mock did not finish its requests in time: {}", e.toString());
+      log().warn("Kaiten mock did not finish its requests in time: {}", e.toString());
     }
     try {
       vertx.close().await(10, TimeUnit.SECONDS);
     } catch (Exception e) {
-      LOG.warn("Kaiten mock did not stop cleanly: {}", e.toString());
+      log().warn("Kaiten mock did not stop cleanly: {}", e.toString());
     }
+  }
+
+  /** Looked up on use, not at class loading: logging then sets itself up on the boot thread, beside the contract. */
+  private static Logger log() {
+    return LoggerFactory.getLogger(KaitenMockServer.class);
   }
 }
