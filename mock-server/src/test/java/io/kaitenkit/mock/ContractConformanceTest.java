@@ -12,11 +12,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The emulator's own answers keep the contract: across tokens, groups, users, malformed requests and
  * {@code Prefer}, every status is documented and every body conforms, so strict mode never fires.
  */
+@Isolated
 class ContractConformanceTest {
   private static final KaitenApiSpec SPEC = KaitenApiSpec.bundled();
   private static final List<String> TOKENS = List.of(Demo.ADMIN, Demo.NO_PERMISSION, Demo.GROUP_ADMIN,

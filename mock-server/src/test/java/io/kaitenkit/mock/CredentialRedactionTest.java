@@ -8,11 +8,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Credentials outside {@code Authorization}, in the query and in custom headers, and credentials in
  * requests the mock cannot parse, appear nowhere: not in the journal, the admin JSON, the logs or a message.
  */
+@Isolated
 class CredentialRedactionTest {
   private static LogCapture logs;
   private static KaitenMockServer kaiten;

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Starting, addressing and stopping a mock, and what it starts from. */
+@Isolated
 class KaitenMockServerTest {
   @Test
   void startsOnLoopbackAndAFreePort() {

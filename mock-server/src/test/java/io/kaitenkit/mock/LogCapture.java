@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * Collects what one logger (and those below it) logs while open, for assertions on log output; while
  * open, {@link CapturedLogsFilter} keeps those events off the console. Close it, or register it on an
  * instance field ({@code @RegisterExtension final LogCapture log = LogCapture.of(...)}) to have it
- * closed after each test.
+ * closed after each test. A test class that opens one is {@code @Isolated}: the unit tests' classes run
+ * side by side, and a capture collects every event of its logger, whichever test caused it.
  */
 public final class LogCapture implements AutoCloseable, AfterEachCallback {
   /** The names of the loggers captured right now, once per open capture. */

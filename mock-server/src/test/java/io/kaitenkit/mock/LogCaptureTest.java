@@ -9,8 +9,10 @@ import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.spi.FilterReply;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** What a test captures it asserts on, and the console does not print it; nothing else is held back. */
+@Isolated
 class LogCaptureTest {
   private final CapturedLogsFilter console = new CapturedLogsFilter();
 

@@ -8,11 +8,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The canary token goes through every channel a token can take into the mock, and is then looked for in
  * every log line (all levels), every journal entry and every message; it must appear nowhere.
  */
+@Isolated
 class TokenHygieneTest {
   private static LogCapture logs;
   private static KaitenMockServer kaiten;

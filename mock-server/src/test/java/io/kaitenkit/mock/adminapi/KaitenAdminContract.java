@@ -26,11 +26,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * What every {@link KaitenAdmin} does, whether in process or over HTTP: each verb changes the mock,
  * and a Kaiten request afterwards shows it.
  */
+@Isolated
 abstract class KaitenAdminContract {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();

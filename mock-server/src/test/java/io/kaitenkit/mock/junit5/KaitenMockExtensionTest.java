@@ -25,9 +25,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** A static extension field: one server for the class, reset before each test. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Isolated
 class KaitenMockExtensionTest {
   @RegisterExtension
   static KaitenMockExtension kaiten = KaitenMockExtension.builder().build();

@@ -11,8 +11,10 @@ import io.kaitenkit.mock.MockOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The validation proxy's promise: pointed at a Kaiten that drifted, the admin API says where. */
+@Isolated
 class DriftAcceptanceTest {
   /** The proxy warns of each drift and upstream failure that these tests provoke on purpose. */
   @RegisterExtension

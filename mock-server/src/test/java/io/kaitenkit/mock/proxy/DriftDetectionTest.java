@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Where the upstream's answers or the client's requests depart from the contract, the proxy says so. */
+@Isolated
 class DriftDetectionTest {
   /** The proxy warns of each drift and upstream failure that these tests provoke on purpose. */
   @RegisterExtension

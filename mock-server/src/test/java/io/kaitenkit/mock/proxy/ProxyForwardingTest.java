@@ -28,8 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The validation proxy passes requests and answers through unchanged, apart from hop-by-hop headers. */
+@Isolated
 class ProxyForwardingTest {
   /** The proxy warns of each drift and upstream failure that these tests provoke on purpose. */
   @RegisterExtension

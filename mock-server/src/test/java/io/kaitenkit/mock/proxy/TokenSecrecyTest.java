@@ -17,8 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Tokens go to the upstream as they came, and nowhere else: not the journal, the drift summary or the log. */
+@Isolated
 class TokenSecrecyTest {
   private static final String CANARY = Canary.TOKEN;
 

@@ -20,8 +20,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** When the upstream gives no usable answer, the client hears so at once: 502 or 504 naming the upstream. */
+@Isolated
 class UpstreamFailuresTest {
   /** The proxy warns of each drift and upstream failure that these tests provoke on purpose. */
   @RegisterExtension

@@ -12,8 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Strict mode: a reply that departs from the contract yields the violations and an ERROR log line. */
+@Isolated
 class StrictModeTest {
   private static final String ADA = """
       {"id":42,"full_name":"Ada Lovelace","email":"ada@acme.example","username":"ada",
