@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class KaitenMockServer implements KaitenAdmin, AutoCloseable {
-
   private final MockRuntime runtime;
   private final Admin admin;
 

@@ -45,7 +45,6 @@ import org.slf4j.LoggerFactory;
  */
 public record MockRuntime(MockOptions options, KaitenApiSpec spec, Admin admin, Vertx vertx, HttpServer server,
     ValidationProxy proxy) {
-
   /**
    * Starts with the given options and waits until the server listens.
    *
@@ -87,10 +86,9 @@ public record MockRuntime(MockOptions options, KaitenApiSpec spec, Admin admin, 
     Listening listening = booting.join();
     Vertx vertx = listening.vertx();
     if (listening.failure() != null) {
-      vertx.close();
       Throwable cause = listening.failure();
-      throw new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": "
-          + cause.getMessage(), cause);
+      throw closedAfter(new IllegalStateException("cannot listen on " + options.host() + ":" + options.port()
+          + ": " + cause.getMessage(), cause), vertx);
     }
     try {
       ValidationProxy proxy = options.proxyTo() == null ? null : new ValidationProxy(vertx, spec,
