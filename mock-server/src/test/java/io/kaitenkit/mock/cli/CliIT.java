@@ -71,12 +71,10 @@ class CliIT {
 
   @Test
   void theBuildsStartupArchiveHoldsTheMocksClassesAndAMockStartedWithItServes(@TempDir Path dir) throws Exception {
-    Path archive = jar.resolveSibling("kaiten-mock-server.jsa");
-    assertThat(archive).as("written by the package phase").isRegularFile();
+    assertThat(JarCommand.archiveOf(jar)).as("written by the package phase").isRegularFile();
     Path classLoading = dir.resolve("class-load.log");
 
-    Mock mock = Mock.startWith(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info:file=" + classLoading),
-        "--port", "0");
+    Mock mock = Mock.startWith(List.of("-Xlog:class+load=info:file=" + classLoading), "--port", "0");
     try {
       String api = mock.awaitApiUrl();
 
@@ -196,11 +194,7 @@ class CliIT {
     }
 
     static Mock startWith(List<String> jvmOptions, String... args) throws IOException {
-      List<String> command = new ArrayList<>(List.of(java()));
-      command.addAll(jvmOptions);
-      command.addAll(List.of("-jar", jar.toString()));
-      command.addAll(List.of(args));
-      return new Mock(new ProcessBuilder(command).start());
+      return new Mock(new ProcessBuilder(JarCommand.of(jar, jvmOptions, args)).start());
     }
 
     /** The API URL the banner prints, once it has. */
@@ -271,8 +265,5 @@ class CliIT {
       return reader;
     }
 
-    private static String java() {
-      return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
   }
 }

@@ -45,8 +45,7 @@ class KaitenAdminOverJarIT {
   static void startTheJar() throws Exception {
     Path jar = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("target/kaiten-mock-server.jar");
     assertThat(jar).as("the shaded jar; failsafe runs after package").isRegularFile();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    process = new ProcessBuilder(java, "-jar", jar.toString(), "--port", "0", "--admin-token", ADMIN_TOKEN)
+    process = new ProcessBuilder(JarCommand.of(jar, List.of(), "--port", "0", "--admin-token", ADMIN_TOKEN))
         .redirectErrorStream(true).start();
     Map<String, String> urls = awaitBanner(process);
     apiUrl = urls.get("API");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import io.kaitenkit.mock.cli.JarCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,10 +113,7 @@ class ValidationProxyCliIT {
   private record RunningJar(Process process, String apiUrl, Path stderr) {
     static RunningJar start(Path dir, List<String> jvmOptions, String... arguments) throws Exception {
       assertThat(JAR).as("the shaded jar; run the package phase first").exists();
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(jvmOptions);
-      command.addAll(List.of("-jar", JAR.toString(), "--port", "0"));
+      List<String> command = new ArrayList<>(JarCommand.of(JAR, jvmOptions, "--port", "0"));
       command.addAll(List.of(arguments));
       Path stderr = Files.createTempFile(dir, "stderr", ".txt");
       Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
