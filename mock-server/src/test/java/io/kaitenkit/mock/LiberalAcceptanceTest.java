@@ -11,11 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kaitenkit.mock.TestHttp.Answer;
 import io.kaitenkit.mock.TestHttp.RawAnswer;
+import io.kaitenkit.mock.admin.RecordedExchange;
 import io.kaitenkit.mock.junit5.KaitenMockExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -152,6 +154,28 @@ class LiberalAcceptanceTest {
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(kaiten().state().isMember(Demo.DEVELOPERS, Demo.BOB)).isTrue();
+  }
+
+  @Test
+  void aCompressedBodyIsDecodedAfterPlainRequestsOnTheSameConnectionAndPlainOnesStillAfterIt() throws IOException {
+    String head = "%s /api/latest/groups/developers/users%s HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+        + Demo.ADMIN + "\r\n";
+    byte[] gzipped = gzip("{\"user_id\": 2}");
+    byte[] plain = "{\"user_id\": 2}".getBytes(StandardCharsets.UTF_8);
+
+    List<RawExchange.Answer> answers = RawExchange.sendInTurn(kaiten().port(),
+        (head.formatted("GET", "") + "\r\n").getBytes(StandardCharsets.UTF_8),
+        RawExchange.bytes(head.formatted("POST", "") + "Content-Type: application/json\r\nContent-Encoding: gzip\r\n"
+            + "Content-Length: " + gzipped.length + "\r\n\r\n", gzipped),
+        (head.formatted("DELETE", "/2") + "\r\n").getBytes(StandardCharsets.UTF_8),
+        RawExchange.bytes(head.formatted("POST", "") + "Content-Type: application/json\r\n"
+            + "Content-Length: " + plain.length + "\r\n\r\n", plain));
+
+    assertThat(answers).extracting(RawExchange.Answer::status).containsExactly(200, 200, 200, 200);
+    assertThat(answers.get(1).body()).contains("\"id\":2");
+    assertThat(answers.get(3).body()).contains("\"id\":2");
+    assertThat(kaiten().state().isMember(Demo.DEVELOPERS, Demo.BOB)).isTrue();
+    assertThat(kaiten().requests()).extracting(RecordedExchange::status).containsExactly(200, 200, 200, 200);
   }
 
   private static String gunzip(byte[] bytes) throws IOException {

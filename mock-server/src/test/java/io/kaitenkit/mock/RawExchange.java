@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes request bytes to the mock exactly as given and reads one answer: for the hostile inputs a
@@ -36,6 +38,20 @@ final class RawExchange {
         // The server may answer and close before it has read everything (413, 431); read the answer.
       }
       return read(socket.getInputStream());
+    }
+  }
+
+  /** Sends the requests on one connection, each once the answer to the one before has been read. */
+  static List<Answer> sendInTurn(int port, byte[]... requests) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      List<Answer> answers = new ArrayList<>();
+      for (byte[] request : requests) {
+        socket.getOutputStream().write(request);
+        socket.getOutputStream().flush();
+        answers.add(read(socket.getInputStream()));
+      }
+      return answers;
     }
   }
 

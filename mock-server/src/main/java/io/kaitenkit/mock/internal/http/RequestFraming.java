@@ -50,7 +50,10 @@ public final class RequestFraming extends ChannelInboundHandlerAdapter {
     this.decoder = decoder;
   }
 
-  /** Adds the check to an HTTP/1.x connection's pipeline; HTTP/2 connections have no such framing. */
+  /**
+   * Adds the check to an HTTP/1.x connection's pipeline, and the decompressor's stand-in
+   * ({@link InflaterOnDemand}); HTTP/2 connections have no such framing.
+   */
   public static void install(HttpConnection connection) {
     if (!(connection instanceof ConnectionBase base)) {
       return;
@@ -62,6 +65,7 @@ public final class RequestFraming extends ChannelInboundHandlerAdapter {
       // h2c, the first request comes from its "h2c" handler, so the check goes behind that one.
       pipeline.addAfter(pipeline.get("h2c") != null ? "h2c" : "httpDecoder", "kaitenRequestFraming",
           new RequestFraming(decoder));
+      InflaterOnDemand.install(pipeline);
     }
   }
 
