@@ -264,6 +264,5 @@ class CliIT {
       reader.start();
       return reader;
     }
-
   }
 }

@@ -2,10 +2,10 @@ package io.kaitenkit.mock.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kaitenkit.mock.cli.JarCommand;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import io.kaitenkit.mock.cli.JarCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
