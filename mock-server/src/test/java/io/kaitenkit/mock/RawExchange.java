@@ -29,16 +29,7 @@ final class RawExchange {
   }
 
   static Answer send(int port, byte[] request) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", port)) {
-      socket.setSoTimeout(10_000);
-      try {
-        socket.getOutputStream().write(request);
-        socket.getOutputStream().flush();
-      } catch (SocketException e) {
-        // The server may answer and close before it has read everything (413, 431); read the answer.
-      }
-      return read(socket.getInputStream());
-    }
+    return sendInTurn(port, request).get(0);
   }
 
   /** Sends the requests on one connection, each once the answer to the one before has been read. */
@@ -47,8 +38,12 @@ final class RawExchange {
       socket.setSoTimeout(10_000);
       List<Answer> answers = new ArrayList<>();
       for (byte[] request : requests) {
-        socket.getOutputStream().write(request);
-        socket.getOutputStream().flush();
+        try {
+          socket.getOutputStream().write(request);
+          socket.getOutputStream().flush();
+        } catch (SocketException e) {
+          // The server may answer and close before it has read everything (413, 431); read the answer.
+        }
         answers.add(read(socket.getInputStream()));
       }
       return answers;
