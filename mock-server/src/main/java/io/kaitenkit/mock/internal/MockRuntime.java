@@ -7,9 +7,9 @@ import io.kaitenkit.mock.internal.admin.AdminRoutes;
 import io.kaitenkit.mock.internal.dashboard.Dashboard;
 import io.kaitenkit.mock.internal.faults.FaultRegistry;
 import io.kaitenkit.mock.internal.http.InvalidRequests;
+import io.kaitenkit.mock.internal.http.MockRouter;
 import io.kaitenkit.mock.internal.http.RequestFraming;
 import io.kaitenkit.mock.internal.http.RequestHandoff;
-import io.kaitenkit.mock.internal.http.MockRouter;
 import io.kaitenkit.mock.internal.journal.Journal;
 import io.kaitenkit.mock.internal.net.Hosts;
 import io.kaitenkit.mock.internal.proxy.DriftLedger;
@@ -23,12 +23,13 @@ import io.kaitenkit.mock.internal.state.GuardedModel;
 import io.kaitenkit.mock.internal.state.KaitenModel;
 import io.kaitenkit.mock.internal.strict.StrictMode;
 import io.kaitenkit.spec.KaitenApiSpec;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.file.FileSystemOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.ext.web.Router;
+import io.vertx.core.http.HttpServerRequest;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -96,9 +97,9 @@ public record MockRuntime(MockOptions options, KaitenApiSpec spec, Admin admin, 
       MockRouter.Dispatch dispatch = proxy != null ? RequestPaths.proxying(vertx, faults, proxy)
           : RequestPaths.emulating(vertx, spec, state.store(), limit, faults,
               options.strict() ? new StrictMode(spec) : null, clock);
-      Router router = MockRouter.create(vertx, spec, dispatch, options.maxBodySize(), journal, AdminRoutes.create(
+      Handler<HttpServerRequest> requests = MockRouter.create(vertx, spec, dispatch, options.maxBodySize(), journal, AdminRoutes.create(
           vertx, admin, options.adminToken(), loopback, new Dashboard(vertx, admin, spec, options)));
-      handoff.handTo(router);
+      handoff.handTo(requests);
       return new MockRuntime(options, spec, admin, vertx, listening.server(), proxy);
     } catch (RuntimeException e) {
       throw closedAfter(e, vertx);

@@ -50,8 +50,8 @@ public final class FaultInjection implements Dispatcher {
       }
       Promise<Reply> later = Promise.promise();
       // The client is kept waiting on purpose: the idle timer must not close the connection meanwhile.
-      IdleTimer.Hold hold = call.routing() == null ? () -> {}
-          : IdleTimer.holdOff(vertx, call.routing().request().connection());
+      IdleTimer.Hold hold = call.request() == null ? () -> {}
+          : IdleTimer.holdOff(vertx, call.request().connection());
       vertx.setTimer(millis, timer -> {
         hold.release();
         next.dispatch(call).onComplete(later);

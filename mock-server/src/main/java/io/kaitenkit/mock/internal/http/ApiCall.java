@@ -3,6 +3,7 @@ package io.kaitenkit.mock.internal.http;
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.ApiRequest;
 import io.kaitenkit.spec.BearerToken;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,10 @@ import java.util.Map;
  * @param headers header values by name, case-insensitive
  * @param body the body text, or null
  * @param pathParams decoded path parameters by name
- * @param routing the Vert.x request, for a dispatcher that relays it elsewhere (the proxy); null when a
- *     test builds the call
+ * @param request the Vert.x request, for a fault that holds its connection open; null when a test
+ *     builds the call
+ * @param routing its routing context, for a dispatcher that relays it elsewhere (the proxy); null when
+ *     a test builds the call or no router saw the request
  */
 public record ApiCall(
     ApiOperation operation,
@@ -26,11 +29,12 @@ public record ApiCall(
     Map<String, List<String>> headers,
     String body,
     Map<String, String> pathParams,
+    HttpServerRequest request,
     RoutingContext routing) {
 
   public ApiCall(ApiOperation operation, String method, String rawPath, String query,
       Map<String, List<String>> headers, String body, Map<String, String> pathParams) {
-    this(operation, method, rawPath, query, headers, body, pathParams, null);
+    this(operation, method, rawPath, query, headers, body, pathParams, null, null);
   }
 
   public String header(String name) {

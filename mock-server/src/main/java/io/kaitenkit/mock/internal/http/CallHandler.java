@@ -14,6 +14,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,27 +58,42 @@ final class CallHandler implements Handler<RoutingContext> {
 
   /** Answers the request with the path parameters already taken from its path, decoded. */
   void handle(RoutingContext ctx, Map<String, String> pathParams) {
-    ApiCall call = callOf(ctx, pathParams);
-    Exchange exchange = Exchange.of(ctx);
+    String body = ctx.body().available() && ctx.body().length() > 0 ? ctx.body().asString() : null;
+    answer(ctx.request(), body, pathParams, Exchange.of(ctx), ctx, ctx::fail);
+  }
+
+  /**
+   * Answers a request without a body that no router saw: what the router's 500 handler would answer
+   * for a failure is then {@code fail}'s to send.
+   */
+  void handle(HttpServerRequest request, Map<String, String> pathParams, Exchange exchange,
+      Consumer<Throwable> fail) {
+    answer(request, null, pathParams, exchange, null, fail);
+  }
+
+  private void answer(HttpServerRequest request, String body, Map<String, String> pathParams, Exchange exchange,
+      RoutingContext routing, Consumer<Throwable> fail) {
+    ApiCall call = callOf(request, body, pathParams, exchange, routing);
     exchange.sequence = journal.nextSequence();
     Future<Reply> answer;
     try {
       answer = dispatcher.dispatch(call);
     } catch (RuntimeException e) {
-      ctx.fail(e);
+      fail.accept(e);
       return;
     }
     if (answer.isComplete()) {
-      complete(ctx, exchange, answer);
+      complete(request, exchange, answer, fail);
     } else {
-      answer.onComplete(done -> complete(ctx, exchange, done));
+      answer.onComplete(done -> complete(request, exchange, done, fail));
     }
   }
 
-  private void complete(RoutingContext ctx, Exchange exchange, AsyncResult<Reply> done) {
+  private void complete(HttpServerRequest request, Exchange exchange, AsyncResult<Reply> done,
+      Consumer<Throwable> fail) {
     if (done.failed()) {
-      LOG.debug("No answer to {} {}", ctx.request().method(), ctx.request().path(), done.cause());
-      ctx.fail(done.cause());
+      LOG.debug("No answer to {} {}", request.method(), request.path(), done.cause());
+      fail.accept(done.cause());
       return;
     }
     Reply reply = done.result();
@@ -86,20 +102,19 @@ final class CallHandler implements Handler<RoutingContext> {
       if (reply.status() == 0) {
         exchange.recordNow(); // a reset or silence: no head will announce the request to the journal
       }
-      reply.sender().send(ctx.request());
+      reply.sender().send(request);
       return;
     }
-    send(ctx.response(), reply);
+    send(request.response(), reply);
   }
 
-  private ApiCall callOf(RoutingContext ctx, Map<String, String> params) {
-    HttpServerRequest request = ctx.request();
-    String body = ctx.body().available() && ctx.body().length() > 0 ? ctx.body().asString() : null;
+  private ApiCall callOf(HttpServerRequest request, String body, Map<String, String> params, Exchange exchange,
+      RoutingContext routing) {
     ApiOperation matched = operation != null ? operation
         : spec.findOperation(request.method().name(), request.path()).orElse(null);
-    Exchange.of(ctx).operationId = matched == null ? null : matched.id();
+    exchange.operationId = matched == null ? null : matched.id();
     return new ApiCall(matched, request.method().name(), request.path(), request.query(),
-        Headers.view(new RequestHeaders(request.headers())), body, params, ctx);
+        Headers.view(new RequestHeaders(request.headers())), body, params, request, routing);
   }
 
   private static void send(HttpServerResponse response, Reply reply) {

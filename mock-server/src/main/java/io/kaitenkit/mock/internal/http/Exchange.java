@@ -5,9 +5,10 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 
 /**
- * What the journal records of one request, beyond the request itself: kept in the routing context
- * under one key, begun by the {@link RequestRecorder} and filled in by the {@link CallHandler} only.
- * Every handler of a request runs on its event loop, so no field needs a lock.
+ * What the journal records of one request, beyond the request itself: begun by the
+ * {@link RequestRecorder} (and kept in the routing context under one key when the router answers) and
+ * filled in by the {@link CallHandler} only. Every handler of a request runs on its event loop, so no
+ * field needs a lock.
  */
 final class Exchange {
   private static final String KEY = "kaiten.exchange";
@@ -26,8 +27,13 @@ final class Exchange {
   }
 
   /** Starts the exchange of a request; the recorder calls this first. */
+  static Exchange begin() {
+    return new Exchange(System.currentTimeMillis(), System.nanoTime());
+  }
+
+  /** Starts the exchange of a request the router answers, kept in its routing context. */
   static Exchange begin(RoutingContext ctx) {
-    Exchange exchange = new Exchange(System.currentTimeMillis(), System.nanoTime());
+    Exchange exchange = begin();
     ctx.put(KEY, exchange);
     return exchange;
   }

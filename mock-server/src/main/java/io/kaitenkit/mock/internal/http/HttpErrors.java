@@ -1,6 +1,7 @@
 package io.kaitenkit.mock.internal.http;
 
 import io.kaitenkit.spec.KaitenApiSpec;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -37,11 +38,14 @@ final class HttpErrors {
         "Expectation not supported: " + ctx.request().getHeader("Expect") + "; only 100-continue is"));
     router.errorHandler(413, ctx -> send(ctx, 413,
         "Request body exceeds the limit of " + bodyLimit + " bytes"));
-    router.errorHandler(500, ctx -> {
-      LOG.error("Failed to answer {} {}", ctx.request().method(), ctx.request().path(), ctx.failure());
-      send(ctx, 500, "Internal error of the mock: "
-          + (ctx.failure() == null ? "unknown" : ctx.failure().getClass().getSimpleName()));
-    });
+    router.errorHandler(500, ctx -> internalError(ctx.request(), ctx.failure()));
+  }
+
+  /** The answer to a failure of the mock itself, logged with its cause. */
+  static void internalError(HttpServerRequest request, Throwable failure) {
+    LOG.error("Failed to answer {} {}", request.method(), request.path(), failure);
+    send(request.response(), 500, "Internal error of the mock: "
+        + (failure == null ? "unknown" : failure.getClass().getSimpleName()));
   }
 
   private static String noRoute(RoutingContext ctx, KaitenApiSpec spec) {
@@ -62,7 +66,10 @@ final class HttpErrors {
   }
 
   private static void send(RoutingContext ctx, int status, String message) {
-    HttpServerResponse response = ctx.response();
+    send(ctx.response(), status, message);
+  }
+
+  private static void send(HttpServerResponse response, int status, String message) {
     if (response.ended() || response.headWritten()) {
       return;
     }
