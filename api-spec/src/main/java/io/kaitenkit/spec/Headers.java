@@ -109,10 +109,17 @@ public final class Headers {
     }
   }
 
-  /** Looks values up in the source; lists every header only when asked to. */
+  /**
+   * Looks values up in the source, whose values do not change while the view is read (a request's
+   * head); lists every header only when asked to. The last look-up is kept: a request's handlers ask
+   * for its {@code Authorization} header several times over.
+   */
   private static final class View extends HeaderMap {
     private final Source source;
     private Map<String, List<String>> all;
+    private LookUp last; // one field, so that a view read from two threads never pairs a name with another's values
+
+    private record LookUp(String name, List<String> values) {}
 
     View(Source source) {
       this.source = source;
@@ -120,11 +127,17 @@ public final class Headers {
 
     @Override
     public List<String> get(Object name) {
-      if (!(name instanceof String)) {
+      if (!(name instanceof String key)) {
         return null;
       }
-      List<String> values = source.getAll((String) name);
-      return values == null || values.isEmpty() ? null : Collections.unmodifiableList(values);
+      LookUp known = last;
+      if (known != null && known.name.equals(key)) {
+        return known.values;
+      }
+      List<String> values = source.getAll(key);
+      List<String> found = values == null || values.isEmpty() ? null : Collections.unmodifiableList(values);
+      last = new LookUp(key, found);
+      return found;
     }
 
     @Override
