@@ -97,8 +97,8 @@ public record MockRuntime(MockOptions options, KaitenApiSpec spec, Admin admin, 
       MockRouter.Dispatch dispatch = proxy != null ? RequestPaths.proxying(vertx, faults, proxy)
           : RequestPaths.emulating(vertx, spec, state.store(), limit, faults,
               options.strict() ? new StrictMode(spec) : null, clock);
-      Handler<HttpServerRequest> requests = MockRouter.create(vertx, spec, dispatch, options.maxBodySize(), journal, AdminRoutes.create(
-          vertx, admin, options.adminToken(), loopback, new Dashboard(vertx, admin, spec, options)));
+      Handler<HttpServerRequest> requests = MockRouter.create(vertx, spec, dispatch, options.maxBodySize(), journal,
+          AdminRoutes.create(vertx, admin, options.adminToken(), loopback, new Dashboard(vertx, admin, spec, options)));
       handoff.handTo(requests);
       return new MockRuntime(options, spec, admin, vertx, listening.server(), proxy);
     } catch (RuntimeException e) {

@@ -109,7 +109,8 @@ class MockRouterTest {
 
     HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + PLAIN))
         .header("Authorization", "Bearer secret-token").header("Content-Type", "text/plain")
-        .method("DELETE", HttpRequest.BodyPublishers.ofString("why")).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        .method("DELETE", HttpRequest.BodyPublishers.ofString("why")).timeout(TIMEOUT).build(),
+        HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("{\"body\":\"why\"}");
