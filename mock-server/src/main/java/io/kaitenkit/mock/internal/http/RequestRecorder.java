@@ -26,7 +26,7 @@ final class RequestRecorder implements Handler<RoutingContext> {
     Exchange exchange = Exchange.begin(ctx);
     exchange.recordNow = () -> record(ctx.request(), bodyOf(ctx), exchange, false);
     ctx.addHeadersEndHandler(v -> record(ctx.request(), bodyOf(ctx), exchange, true));
-    ctx.addEndHandler(ended -> record(ctx.request(), bodyOf(ctx), exchange, false));
+    ctx.addEndHandler(ended -> exchange.recordNow());
     ctx.next();
   }
 
@@ -39,9 +39,9 @@ final class RequestRecorder implements Handler<RoutingContext> {
     exchange.recordNow = () -> record(request, null, exchange, false);
     HttpServerResponse response = request.response();
     response.headersEndHandler(v -> record(request, null, exchange, true));
-    response.endHandler(v -> record(request, null, exchange, false))
-        .exceptionHandler(failure -> record(request, null, exchange, false))
-        .closeHandler(v -> record(request, null, exchange, false));
+    response.endHandler(v -> exchange.recordNow())
+        .exceptionHandler(failure -> exchange.recordNow())
+        .closeHandler(v -> exchange.recordNow());
     return exchange;
   }
 
