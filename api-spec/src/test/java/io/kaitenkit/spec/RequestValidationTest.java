@@ -36,6 +36,27 @@ class RequestValidationTest {
   }
 
   @Test
+  void aValueIsJudgedAfreshWhateverTheRequestBeforeItNamed() {
+    for (int round = 0; round < 3; round++) {
+      assertThat(spec.validateRequest("removeUserFromGroup", delete("developers", "42"))).isEmpty();
+      for (int again = 0; again < 2; again++) {
+        assertThat(spec.validateRequest("removeUserFromGroup", delete("developers", "0")))
+            .singleElement()
+            .hasToString("path 'user_id': Minimum is '1', found '0'.");
+      }
+      assertThat(spec.validateRequest("removeUserFromGroup", delete("developers", "42"))).isEmpty();
+      assertThat(spec.validateRequest("removeUserFromGroup", delete("developers", "abc")))
+          .extracting(Violation::location)
+          .isNotEmpty()
+          .containsOnly("path 'user_id'");
+      assertThat(spec.validateRequest("removeUserFromGroup", delete("%20", "43"))).isEmpty();
+      assertThat(spec.validateRequest("removeUserFromGroup", delete("developers", "42%2F7")))
+          .extracting(Violation::location)
+          .containsOnly("path 'user_id'");
+    }
+  }
+
+  @Test
   void userIdBeyondInt64IsNamed() {
     assertThat(spec.validateRequest("removeUserFromGroup", delete("developers", "99999999999999999999")))
         .extracting(Violation::toString)

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.openapi4j.core.exception.DecodeException;
 import org.openapi4j.core.exception.ResolutionException;
 import org.openapi4j.core.model.OAIContext;
@@ -79,7 +78,7 @@ public final class ContractLoader {
         ValidationContext<OAI3> validationContext = new ValidationContext<>(api.getContext());
         operations.put(id, new OperationContract(operation,
             new OperationValidator(api, pathEntry.getValue(), op),
-            pathPattern(basePath + pathEntry.getKey()),
+            PathTemplate.of(basePath + pathEntry.getKey()),
             pathParameters(api.getContext(), validationContext, pathEntry.getKey(), pathEntry.getValue(), op),
             hasParametersIn(api.getContext(), pathEntry.getValue(), op, "query"),
             hasParametersIn(api.getContext(), pathEntry.getValue(), op, "header"),
@@ -118,11 +117,6 @@ public final class ContractLoader {
     Server server = api.getServers().get(0);
     String path = server.getUrl().replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
     return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-  }
-
-  /** The template as a pattern with one capturing group per parameter, in template order. */
-  static Pattern pathPattern(String template) {
-    return Placeholders.pattern(template, "[^/]+");
   }
 
   /** The path parameters in the order the template names them, each with its validator. */

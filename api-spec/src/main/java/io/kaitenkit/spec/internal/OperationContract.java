@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.openapi4j.core.validation.ValidationResults;
 import org.openapi4j.core.validation.ValidationSeverity;
 import org.openapi4j.operation.validator.model.impl.Body;
@@ -31,7 +29,7 @@ public final class OperationContract {
 
   private final ApiOperation operation;
   private final OperationValidator validator;
-  private final Pattern pathPattern;
+  private final PathTemplate pathTemplate;
   private final List<PathParameter> pathParameters;
   private final boolean hasQueryParameters;
   private final boolean hasHeaderParameters;
@@ -42,7 +40,7 @@ public final class OperationContract {
   OperationContract(
       ApiOperation operation,
       OperationValidator validator,
-      Pattern pathPattern,
+      PathTemplate pathTemplate,
       List<PathParameter> pathParameters,
       boolean hasQueryParameters,
       boolean hasHeaderParameters,
@@ -51,7 +49,7 @@ public final class OperationContract {
       boolean requiresBearer) {
     this.operation = operation;
     this.validator = validator;
-    this.pathPattern = pathPattern;
+    this.pathTemplate = pathTemplate;
     this.pathParameters = List.copyOf(pathParameters);
     this.hasQueryParameters = hasQueryParameters;
     this.hasHeaderParameters = hasHeaderParameters;
@@ -66,7 +64,7 @@ public final class OperationContract {
 
   /** True when the method and the decoded path belong to this operation. */
   public boolean matches(String method, String decodedPath) {
-    return operation.method().equalsIgnoreCase(method) && pathPattern.matcher(decodedPath).matches();
+    return operation.method().equalsIgnoreCase(method) && pathTemplate.values(decodedPath) != null;
   }
 
   public List<Violation> validateRequest(ApiRequest request) {
@@ -173,15 +171,15 @@ public final class OperationContract {
 
   /** The path against the template and each path parameter against its schema. */
   private void checkPath(String decodedPath, List<Violation> violations) {
-    Matcher matcher = pathPattern.matcher(decodedPath);
-    if (!matcher.matches()) {
+    String[] values = pathTemplate.values(decodedPath);
+    if (values == null) {
       violations.add(new Violation("path", "Path template '" + operation.path() + "' has not been found from value '"
           + decodedPath + "'."));
       return;
     }
     for (int i = 0; i < pathParameters.size(); i++) {
       PathParameter parameter = pathParameters.get(i);
-      String value = matcher.group(i + 1);
+      String value = values[i];
       check("path", data -> parameter.validate(value, data), violations);
     }
   }

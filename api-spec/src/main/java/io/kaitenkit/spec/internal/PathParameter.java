@@ -17,6 +17,9 @@ final class PathParameter {
   private final OAIContext context;
   private final Schema schema;
   private final SchemaValidator validator;
+  // The last value found valid: a client names the same group in request after request. A plain
+  // field is enough, since strings are immutable and a stale value only costs a validation.
+  private String lastValid;
 
   PathParameter(String name, OAIContext context, Schema schema, SchemaValidator validator) {
     this.name = name;
@@ -29,9 +32,19 @@ final class PathParameter {
     return name;
   }
 
-  /** Converts the raw (decoded) value as a simple-style primitive and validates it. */
+  /**
+   * Converts the raw (decoded) value as a simple-style primitive and validates it; a value found valid
+   * last time is valid again, the verdict depending on the value alone.
+   */
   void validate(String value, ValidationData<Void> data) {
+    if (value.equals(lastValid)) {
+      return;
+    }
+    boolean validBefore = data.isValid();
     JsonNode node = TypeConverter.instance().convertPrimitive(context, schema, value);
     validator.validate(node, data);
+    if (validBefore && data.isValid()) {
+      lastValid = value;
+    }
   }
 }
