@@ -24,6 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Journal {
   private final JournalSlot[] ring;
+  private final RedactionMemo redactions = new RedactionMemo();
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition appended = lock.newCondition();
   private final AtomicLong sequence = new AtomicLong();
@@ -92,7 +93,7 @@ public final class Journal {
     try {
       JournalSlot slot = ring[(int) (total % ring.length)];
       bodyBytes -= slot.bodyBytes();
-      slot.write(sequence, receivedAtMillis, method, path, query, headers, body,
+      slot.write(sequence, receivedAtMillis, method, path, query, headers, redactions, body,
           status, operationId, durationMicros, violations, (int) Math.min(Integer.MAX_VALUE, bodyBudget));
       bodyBytes += slot.bodyBytes();
       total++;

@@ -1,6 +1,5 @@
 package io.kaitenkit.mock.internal.journal;
 
-import io.kaitenkit.mock.internal.redaction.HeaderRedaction;
 import io.kaitenkit.mock.internal.redaction.QueryRedaction;
 import io.kaitenkit.spec.Violation;
 import io.kaitenkit.mock.admin.RecordedExchange;
@@ -42,8 +41,8 @@ final class JournalSlot {
    * The caller reads {@link #bodyBytes()} before and after to keep its count of body bytes.
    */
   void write(long sequence, long receivedAtMillis, String method, String path, String query,
-      Iterable<Map.Entry<String, String>> headers, Buffer body, int status, String operationId,
-      long durationMicros, List<Violation> violations, int bodyAllowance) {
+      Iterable<Map.Entry<String, String>> headers, RedactionMemo redactions, Buffer body, int status,
+      String operationId, long durationMicros, List<Violation> violations, int bodyAllowance) {
     this.sequence = sequence;
     this.receivedAtMillis = receivedAtMillis;
     this.method = method;
@@ -59,8 +58,14 @@ final class JournalSlot {
     int countAt = reserveInt();
     int count = 0;
     for (Map.Entry<String, String> header : headers) {
-      writeString(header.getKey());
-      writeString(HeaderRedaction.redactValue(header.getKey(), header.getValue()));
+      String name = header.getKey();
+      writeString(name);
+      byte[] redacted = redactions.redacted(name, header.getValue());
+      if (redacted != null) {
+        writeBytes(redacted);
+      } else {
+        writeString(header.getValue());
+      }
       count++;
     }
     putInt(countAt, count);
@@ -145,7 +150,11 @@ final class JournalSlot {
     if (writeAscii(value)) {
       return;
     }
-    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    writeBytes(value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A string's UTF-8 bytes, read back as {@link #writeString} wrote them. */
+  private void writeBytes(byte[] bytes) {
     writeInt(bytes.length);
     ensure(bytes.length);
     System.arraycopy(bytes, 0, data, length, bytes.length);
