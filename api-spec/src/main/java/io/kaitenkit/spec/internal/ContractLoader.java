@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.openapi4j.core.exception.DecodeException;
 import org.openapi4j.core.exception.ResolutionException;
 import org.openapi4j.core.model.OAIContext;
@@ -45,8 +46,9 @@ public final class ContractLoader {
       String basePath, Map<String, OperationContract> operations, Map<String, SchemaContract> schemas) {}
 
   /**
-   * @param validateDocument whether OpenAPI4J checks the document against the OpenAPI 3.0 rules; the
-   *     bundled contract is checked by the build, so loading it at run time skips this
+   * @param validateDocument whether OpenAPI4J checks the document against the OpenAPI 3.0 rules and
+   *     every validator is built before this returns; the bundled contract is checked by the build,
+   *     so loading it at run time skips both and builds an operation's validators on its first use
    */
   public static Contract load(URL source, boolean validateDocument) {
     OpenApi3 api;
@@ -59,6 +61,7 @@ public final class ContractLoader {
           + e.results(), e);
     }
     String basePath = basePath(api);
+    Object modelLock = new Object();
     boolean globalBearer = api.hasSecurityRequirements();
     Map<String, OperationContract> operations = new LinkedHashMap<>();
     for (Map.Entry<String, Path> pathEntry : api.getPaths().entrySet()) {
@@ -77,7 +80,7 @@ public final class ContractLoader {
             : !op.getSecurityRequirements().isEmpty();
         ValidationContext<OAI3> validationContext = new ValidationContext<>(api.getContext());
         operations.put(id, new OperationContract(operation,
-            new OperationValidator(api, pathEntry.getValue(), op),
+            validator(validateDocument, modelLock, () -> new OperationValidator(api, pathEntry.getValue(), op)),
             PathTemplate.of(basePath + pathEntry.getKey()),
             pathParameters(api.getContext(), validationContext, pathEntry.getKey(), pathEntry.getValue(), op),
             hasParametersIn(api.getContext(), pathEntry.getValue(), op, "query"),
@@ -91,10 +94,14 @@ public final class ContractLoader {
     if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
       ValidationContext<OAI3> context = new ValidationContext<>(api.getContext());
       api.getComponents().getSchemas().forEach((name, schema) -> schemas.put(name,
-          new SchemaContract(name, new SchemaValidator(context, name,
-              TreeUtil.json.convertValue(schema.copy(), JsonNode.class)))));
+          new SchemaContract(name, validator(validateDocument, modelLock, () -> new SchemaValidator(context, name,
+              TreeUtil.json.convertValue(schema.copy(), JsonNode.class))))));
     }
     return new Contract(basePath, operations, schemas);
+  }
+
+  private static <T> OnFirstUse<T> validator(boolean now, Object modelLock, Supplier<T> build) {
+    return now ? OnFirstUse.now(build.get()) : OnFirstUse.later(modelLock, build);
   }
 
   /** The innermost cause's first line: OpenAPI4J wraps the YAML parser's useful message. */

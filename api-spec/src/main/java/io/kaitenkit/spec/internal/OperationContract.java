@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.openapi4j.core.validation.ValidationResults;
 import org.openapi4j.core.validation.ValidationSeverity;
 import org.openapi4j.operation.validator.model.impl.Body;
@@ -19,7 +20,8 @@ import org.openapi4j.schema.validator.ValidationData;
 
 /**
  * One operation of the contract with its OpenAPI4J validator. Immutable; the validator is built once
- * and only read afterwards, so one instance serves every thread.
+ * (for the bundled contract, on its first use) and only read afterwards, so one instance serves every
+ * thread.
  */
 public final class OperationContract {
   private static final String AUTHORIZATION = "Authorization";
@@ -28,7 +30,7 @@ public final class OperationContract {
   private static final int CONTENT_TYPE_NOT_ALLOWED = 203;
 
   private final ApiOperation operation;
-  private final OperationValidator validator;
+  private final Supplier<OperationValidator> validator;
   private final PathTemplate pathTemplate;
   private final List<PathParameter> pathParameters;
   private final boolean hasQueryParameters;
@@ -39,7 +41,7 @@ public final class OperationContract {
 
   OperationContract(
       ApiOperation operation,
-      OperationValidator validator,
+      Supplier<OperationValidator> validator,
       PathTemplate pathTemplate,
       List<PathParameter> pathParameters,
       boolean hasQueryParameters,
@@ -93,6 +95,9 @@ public final class OperationContract {
       }
     }
     SpecRequest specRequest = new SpecRequest(request, decodedPath, body);
+    // Fetched only when needed: a request with none of the three parts leaves an unbuilt validator unbuilt.
+    OperationValidator validator = hasQueryParameters || hasHeaderParameters || hasRequestBody
+        ? this.validator.get() : null;
     if (hasQueryParameters) {
       check("query", data -> validator.validateQuery(specRequest, data), violations);
     }
@@ -133,6 +138,7 @@ public final class OperationContract {
       body = parseBody(contentType, response.body(), violations);
     }
     SpecResponse specResponse = new SpecResponse(response, body);
+    OperationValidator validator = this.validator.get();
     check("header", data -> validator.validateHeaders(specResponse, data), violations);
     if (body != null) {
       check("body", data -> validator.validateBody(specResponse, data), violations);

@@ -4,17 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kaitenkit.spec.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.openapi4j.core.validation.ValidationResults;
 import org.openapi4j.core.validation.ValidationSeverity;
 import org.openapi4j.schema.validator.ValidationData;
 import org.openapi4j.schema.validator.v3.SchemaValidator;
 
-/** A named schema of the contract's components with its validator, built once. */
+/** A named schema of the contract's components with its validator, built once (on first use for the bundled contract). */
 public final class SchemaContract {
   private final String name;
-  private final SchemaValidator validator;
+  private final Supplier<SchemaValidator> validator;
 
-  SchemaContract(String name, SchemaValidator validator) {
+  SchemaContract(String name, Supplier<SchemaValidator> validator) {
     this.name = name;
     this.validator = validator;
   }
@@ -26,7 +27,7 @@ public final class SchemaContract {
   /** Violations located relative to the value: {@code theme}, {@code email}, or empty for the value itself. */
   public List<Violation> validate(JsonNode value) {
     ValidationData<Void> data = new ValidationData<>();
-    validator.validate(value, data);
+    validator.get().validate(value, data);
     List<Violation> violations = new ArrayList<>();
     for (ValidationResults.ValidationItem item : data.results().items(ValidationSeverity.ERROR)) {
       String crumbs = item.dataCrumbs() == null ? "" : item.dataCrumbs();
