@@ -74,23 +74,29 @@ reset_mock() { curl -s -o /dev/null -X POST -H 'Content-Type: application/json' 
 median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
 # Measures one scenario RUNS times after UNMEASURED runs done the same way (a reset state included, so
-# the JIT has seen the scenario's whole procedure); prints the medians of:
-# rps p50 p99 cpu_us non2xx.
+# the JIT has seen the scenario's whole procedure). Each measured run is followed by a run of the
+# baseline (the raw server's DELETE, on BASE_PORT) as long, so that each ratio compares two runs a few
+# seconds apart: on a shared machine the speed of the same server drifts by half within an hour.
+# Prints the medians of: rps p50 p99 cpu_us non2xx rps/baseline p99/baseline baseline_rps.
 measure() { # script, port, pid, reset(yes|no), seconds
   local results="$WORK/runs.txt"
   : >"$results"
-  local run before after rps p50 p99 requests non2xx
+  local run before after rps p50 p99 requests non2xx base_rps base_p99
   for run in $(seq 1 $(( UNMEASURED + RUNS ))); do
     [ "$4" = yes ] && reset_mock "$2"
     before=$(cpu_ticks "$3")
     read -r rps p50 p99 requests non2xx < <(drive "$1" "$2" "${5:-$DURATION}")
     after=$(cpu_ticks "$3")
     if [ "$run" -gt "$UNMEASURED" ]; then
-      echo "$rps $p50 $p99 $(( (after - before) * 1000000 / CLK_TCK / (requests > 0 ? requests : 1) )) $non2xx" >>"$results"
+      read -r base_rps _ base_p99 _ _ < <(drive delete-raw.lua "$BASE_PORT" "${5:-$DURATION}")
+      echo "$rps $p50 $p99 $(( (after - before) * 1000000 / CLK_TCK / (requests > 0 ? requests : 1) )) $non2xx" \
+        "$(awk -v a="$rps" -v b="$base_rps" 'BEGIN {printf "%.4f", a / b}')" \
+        "$(awk -v a="$p99" -v b="$base_p99" 'BEGIN {printf "%.4f", a / b}')" "$base_rps" >>"$results"
+      echo "$base_rps" >>"$WORK/baseline-runs.txt"
     fi
   done
   local column
-  for column in 1 2 3 4 5; do awk -v c=$column '{print $c}' "$results" | median; done | xargs
+  for column in 1 2 3 4 5 6 7 8; do awk -v c=$column '{print $c}' "$results" | median; done | xargs
 }
 
 # label | script | reset the state first | seconds (the DELETE stops once it removed every member of
@@ -119,32 +125,41 @@ warm_up() { # port, scripts...
 }
 
 ROWS=()
+# label, strict, then what measure prints, as one table row
+row() { # label, strict, rps p50 p99 cpu non2xx ratio p99ratio
+  ROWS+=("$1|$2|$3|$4|$5|$6|$7|$8|$9")
+}
 echo "Raw Vert.x baseline…" >&2
 start_server raw java $JVM_OPTS -cp "$JAR" bench/RawVertxServer.java 0
-warm_up "$SERVER_PORT" delete-raw.lua delete-raw.lua
-read -r RAW_RPS RAW_P50 RAW_P99 RAW_CPU RAW_NON2XX < <(measure delete-raw.lua "$SERVER_PORT" "$SERVER_PID" no "")
-ROWS+=("raw Vert.x DELETE (fixed 475 B)|-|$RAW_RPS|$RAW_P50|$RAW_P99|$RAW_CPU|$RAW_NON2XX")
+BASE_PORT=$SERVER_PORT
+BASE_PID=$SERVER_PID
+warm_up "$BASE_PORT" delete-raw.lua delete-raw.lua
+# Its own ratio is how far two runs of the same server a few seconds apart differ.
+read -r rps p50 p99 cpu non2xx ratio p99ratio _ < <(measure delete-raw.lua "$BASE_PORT" "$BASE_PID" no "")
+row "raw Vert.x DELETE (fixed 475 B)" - "$rps" "$p50" "$p99" "$cpu" "$non2xx" "$ratio" "$p99ratio"
 # Not the baseline: how fast the same server sends a 100-user list's bytes (47.6 KB) and nothing else.
-warm_up "$SERVER_PORT" list-hundred.lua
-read -r rps p50 p99 cpu non2xx < <(measure list-hundred.lua "$SERVER_PORT" "$SERVER_PID" no "")
-ROWS+=("raw Vert.x GET (fixed 47.6 KB)|-|$rps|$p50|$p99|$cpu|$non2xx")
+warm_up "$BASE_PORT" list-hundred.lua
+read -r rps p50 p99 cpu non2xx ratio p99ratio _ < <(measure list-hundred.lua "$BASE_PORT" "$BASE_PID" no "")
+row "raw Vert.x GET (fixed 47.6 KB)" - "$rps" "$p50" "$p99" "$cpu" "$non2xx" "$ratio" "$p99ratio"
 # Nor this: the bytes of a page of 100 users (79.3 KB), whose rows are longer than a member list's.
-warm_up "$SERVER_PORT" list-users.lua
-read -r rps p50 p99 cpu non2xx < <(measure list-users.lua "$SERVER_PORT" "$SERVER_PID" no "")
-ROWS+=("raw Vert.x GET (fixed 79.3 KB)|-|$rps|$p50|$p99|$cpu|$non2xx")
-stop_server
+warm_up "$BASE_PORT" list-users.lua
+read -r rps p50 p99 cpu non2xx ratio p99ratio _ < <(measure list-users.lua "$BASE_PORT" "$BASE_PID" no "")
+row "raw Vert.x GET (fixed 79.3 KB)" - "$rps" "$p50" "$p99" "$cpu" "$non2xx" "$ratio" "$p99ratio"
 
+# The raw server stays up on the same core, idle while the mock runs, for the baseline runs.
 for strict in strict no-strict; do
   echo "Mock, --$strict…" >&2
   start_server "mock-$strict" java $JVM_OPTS -jar "$JAR" --port 0 --fixture "$WORK/bench.json" "--$strict"
   warm_up "$SERVER_PORT" "${SCRIPTS[@]}"
   for scenario in "${SCENARIOS[@]}"; do
     IFS='|' read -r label script reset seconds <<<"$scenario"
-    read -r rps p50 p99 cpu non2xx < <(BENCH_MEMBERS=$MEMBERS measure "$script" "$SERVER_PORT" "$SERVER_PID" "$reset" "$seconds")
-    ROWS+=("$label|${strict/no-strict/off}|$rps|$p50|$p99|$cpu|$non2xx")
+    read -r rps p50 p99 cpu non2xx ratio p99ratio _ < <(BENCH_MEMBERS=$MEMBERS measure "$script" "$SERVER_PORT" "$SERVER_PID" "$reset" "$seconds")
+    row "$label" "${strict/no-strict/off}" "$rps" "$p50" "$p99" "$cpu" "$non2xx" "$ratio" "$p99ratio"
   done
   stop_server
 done
+SERVER_PID=$BASE_PID
+stop_server
 
 # Median of 5 runs from process start to the first 200 answer; prints "median [all]".
 start_to_first_200() { # fixture, token, path, JVM options before -jar
@@ -223,17 +238,19 @@ RSS_DEFAULT=$(peak_rss "")
 echo
 echo "Kaiten mock benchmark — $(date -u +%Y-%m-%d), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(java -version 2>&1 | head -1)"
 echo "wrk: 1 thread, $CONNECTIONS connections; median of $RUNS runs of ${DURATION}s (DELETE: until all ${MEMBERS} members are removed, each from a reset state), after $UNMEASURED unmeasured run(s) and ${JIT_WARMUP}s of every scenario once per server"
+echo "each measured run followed by a run of the raw DELETE as long; % of raw and p99/raw are the medians of the runs' ratios to those"
 echo "server and wrk pinned to a core each; JVM options for both servers: ${JVM_OPTS:-none}"
 echo
 printf '| %-32s | %-6s | %9s | %8s | %8s | %12s | %9s | %8s | %8s |\n' scenario strict "req/s" "p50 µs" "p99 µs" "CPU µs/req" "non-2xx" "% of raw" "p99/raw"
 printf '|%s|\n' "----------------------------------|--------|-----------|----------|----------|--------------|-----------|----------|---------"
-for row in "${ROWS[@]}"; do
-  IFS='|' read -r label strict rps p50 p99 cpu non2xx <<<"$row"
-  pct=$(awk -v a="$rps" -v b="$RAW_RPS" 'BEGIN {printf "%.0f%%", 100 * a / b}')
-  ratio=$(awk -v a="$p99" -v b="$RAW_P99" 'BEGIN {printf "%.1f×", a / b}')
+for line in "${ROWS[@]}"; do
+  IFS='|' read -r label strict rps p50 p99 cpu non2xx ratio p99ratio <<<"$line"
+  pct=$(awk -v a="$ratio" 'BEGIN {printf "%.0f%%", 100 * a}')
+  ratio=$(awk -v a="$p99ratio" 'BEGIN {printf "%.1f×", a}')
   printf '| %-32s | %-6s | %9.0f | %8s | %8s | %12s | %9s | %8s | %8s |\n' "$label" "$strict" "$rps" "$p50" "$p99" "$cpu" "$non2xx" "$pct" "$ratio"
 done
 echo
+echo "Baseline runs paired with the rows, req/s: median $(median <"$WORK/baseline-runs.txt"), from $(sort -n "$WORK/baseline-runs.txt" | head -1) to $(sort -n "$WORK/baseline-runs.txt" | tail -1) ($(wc -l <"$WORK/baseline-runs.txt") runs)"
 echo "Start to first 200, median of 5 (ms): demo fixture ${START_DEMO}; the same without the startup archive ${START_DEMO_PLAIN}; bench fixture (${MEMBERS} members) ${START_BENCH}; raw Vert.x ${START_RAW}"
 echo "CLI start to first 200 / raw: $(awk -v a="${START_DEMO%% *}" -v b="${START_RAW%% *}" 'BEGIN {printf "%.2f×", a / b}') (demo fixture, as the README starts it); $(awk -v a="${START_DEMO_PLAIN%% *}" -v b="${START_RAW%% *}" 'BEGIN {printf "%.2f×", a / b}') without the startup archive"
 echo "In-process cold start to first answer, median of 7 (ms): KaitenMockServer.start() ${COLD_MOCK}; raw Vert.x ${COLD_RAW}; ratio $(awk -v a="$COLD_MOCK" -v b="$COLD_RAW" 'BEGIN {printf "%.2f×", a / b}')"
