@@ -161,47 +161,49 @@ done
 SERVER_PID=$BASE_PID
 stop_server
 
-# Median of 5 runs from process start to the first 200 answer; prints "median [all]".
-start_to_first_200() { # fixture, token, path, JVM options before -jar
-  local starts=()
-  for _ in 1 2 3 4 5; do
-    local begin
-    begin=$(date +%s%N)
-    PIN=no start_server start java $JVM_OPTS $4 -jar "$JAR" --port 0 --fixture "$1"
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $2" \
-        "http://127.0.0.1:$SERVER_PORT/api/latest$3")" = 200 ]; do sleep 0.01; done
-    starts+=($(( ($(date +%s%N) - begin) / 1000000 )))
-    stop_server
-  done
-  echo "$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 3p) [${starts[*]}]"
+# One start from process start to the first 200 answer, in ms.
+start_to_first_200() { # token, path, command...
+  local token=$1 path=$2 begin
+  shift 2
+  begin=$(date +%s%N)
+  PIN=no start_server start "$@"
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" \
+      "http://127.0.0.1:$SERVER_PORT/api/latest$path")" = 200 ]; do sleep 0.01; done
+  echo $(( ($(date +%s%N) - begin) / 1000000 ))
+  stop_server
 }
 
-echo "Start to first 200 (5 runs each)…" >&2
-# As the README starts it: with the class-data sharing archive the build writes beside the jar.
-ARCHIVE="-XX:SharedArchiveFile=${JAR%.jar}.jsa"
-START_DEMO=$(start_to_first_200 demo demo-admin-token /groups/developers/users "$ARCHIVE")
-START_DEMO_PLAIN=$(start_to_first_200 demo demo-admin-token /groups/developers/users "")
-START_BENCH=$(start_to_first_200 "$WORK/bench.json" bench-token /groups/hundred/users "$ARCHIVE")
-
-# The same for the raw baseline, compiled beforehand: launching a source file would add javac's time.
+# The raw baseline compiled beforehand: launching a source file would add javac's time.
 mkdir -p "$WORK/classes"
 javac -cp "$JAR" -d "$WORK/classes" bench/RawVertxServer.java bench/ColdStart.java
 printf '<configuration><root level="WARN"/></configuration>\n' >"$WORK/logback.xml"
-raw_start_to_first_200() {
-  local starts=()
-  for _ in 1 2 3 4 5; do
-    local begin
-    begin=$(date +%s%N)
-    PIN=no start_server start java $JVM_OPTS -cp "$JAR:$WORK/classes" RawVertxServer 0
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SERVER_PORT/api/latest/groups/hundred/users")" = 200 ]; do
-      sleep 0.01
-    done
-    starts+=($(( ($(date +%s%N) - begin) / 1000000 )))
-    stop_server
-  done
-  echo "$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 3p) [${starts[*]}]"
+
+# Five rounds, each starting the four kinds one after the other, so that a slow minute hits them all.
+# The demo fixture as the README starts it, with the class-data sharing archive the build writes beside
+# the jar; the same without it; the bench fixture; the raw server (no archive: a bare server as one
+# writes it).
+echo "Start to first 200 (5 rounds)…" >&2
+ARCHIVE="-XX:SharedArchiveFile=${JAR%.jar}.jsa"
+: >"$WORK/starts.txt"
+for _ in 1 2 3 4 5; do
+  echo "demo $(start_to_first_200 demo-admin-token /groups/developers/users \
+    java $JVM_OPTS "$ARCHIVE" -jar "$JAR" --port 0 --fixture demo)" >>"$WORK/starts.txt"
+  echo "plain $(start_to_first_200 demo-admin-token /groups/developers/users \
+    java $JVM_OPTS -jar "$JAR" --port 0 --fixture demo)" >>"$WORK/starts.txt"
+  echo "bench $(start_to_first_200 bench-token /groups/hundred/users \
+    java $JVM_OPTS "$ARCHIVE" -jar "$JAR" --port 0 --fixture "$WORK/bench.json")" >>"$WORK/starts.txt"
+  echo "raw $(start_to_first_200 none /groups/hundred/users \
+    java $JVM_OPTS -cp "$JAR:$WORK/classes" RawVertxServer 0)" >>"$WORK/starts.txt"
+done
+starts_of() { # kind; prints "median [all]"
+  local all
+  all=$(awk -v k="$1" '$1 == k {print $2}' "$WORK/starts.txt" | xargs)
+  echo "$(tr ' ' '\n' <<<"$all" | median) [$all]"
 }
-START_RAW=$(raw_start_to_first_200)
+START_DEMO=$(starts_of demo)
+START_DEMO_PLAIN=$(starts_of plain)
+START_BENCH=$(starts_of bench)
+START_RAW=$(starts_of raw)
 
 # In process, as a test meets it: a cold JVM starts a server and asks it once (ColdStart.java);
 # the two kinds alternate so that a noisy moment hits both. Logging at WARN, as in a test's setup.
@@ -251,7 +253,7 @@ for line in "${ROWS[@]}"; do
 done
 echo
 echo "Baseline runs paired with the rows, req/s: median $(median <"$WORK/baseline-runs.txt"), from $(sort -n "$WORK/baseline-runs.txt" | head -1) to $(sort -n "$WORK/baseline-runs.txt" | tail -1) ($(wc -l <"$WORK/baseline-runs.txt") runs)"
-echo "Start to first 200, median of 5 (ms): demo fixture ${START_DEMO}; the same without the startup archive ${START_DEMO_PLAIN}; bench fixture (${MEMBERS} members) ${START_BENCH}; raw Vert.x ${START_RAW}"
+echo "Start to first 200, median of 5 rounds (ms): demo fixture ${START_DEMO}; the same without the startup archive ${START_DEMO_PLAIN}; bench fixture (${MEMBERS} members) ${START_BENCH}; raw Vert.x ${START_RAW}"
 echo "CLI start to first 200 / raw: $(awk -v a="${START_DEMO%% *}" -v b="${START_RAW%% *}" 'BEGIN {printf "%.2f×", a / b}') (demo fixture, as the README starts it); $(awk -v a="${START_DEMO_PLAIN%% *}" -v b="${START_RAW%% *}" 'BEGIN {printf "%.2f×", a / b}') without the startup archive"
 echo "In-process cold start to first answer, median of 7 (ms): KaitenMockServer.start() ${COLD_MOCK}; raw Vert.x ${COLD_RAW}; ratio $(awk -v a="$COLD_MOCK" -v b="$COLD_RAW" 'BEGIN {printf "%.2f×", a / b}')"
 echo "Peak RSS (VmHWM), bench fixture, add/remove requests, default journal of 10,000: ${RSS_RECOMMENDED} with '${JVM_OPTS}'; ${RSS_DEFAULT} with the JVM's default heap"
