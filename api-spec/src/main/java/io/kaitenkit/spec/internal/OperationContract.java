@@ -30,7 +30,7 @@ public final class OperationContract {
   private static final int CONTENT_TYPE_NOT_ALLOWED = 203;
 
   private final ApiOperation operation;
-  private final Supplier<OperationValidator> validator;
+  private final Supplier<OperationValidator> validatorSource;
   private final PathTemplate pathTemplate;
   private final List<PathParameter> pathParameters;
   private final boolean hasQueryParameters;
@@ -41,7 +41,7 @@ public final class OperationContract {
 
   OperationContract(
       ApiOperation operation,
-      Supplier<OperationValidator> validator,
+      Supplier<OperationValidator> validatorSource,
       PathTemplate pathTemplate,
       List<PathParameter> pathParameters,
       boolean hasQueryParameters,
@@ -50,7 +50,7 @@ public final class OperationContract {
       boolean requiresBody,
       boolean requiresBearer) {
     this.operation = operation;
-    this.validator = validator;
+    this.validatorSource = validatorSource;
     this.pathTemplate = pathTemplate;
     this.pathParameters = List.copyOf(pathParameters);
     this.hasQueryParameters = hasQueryParameters;
@@ -97,7 +97,7 @@ public final class OperationContract {
     SpecRequest specRequest = new SpecRequest(request, decodedPath, body);
     // Fetched only when needed: a request with none of the three parts leaves an unbuilt validator unbuilt.
     OperationValidator validator = hasQueryParameters || hasHeaderParameters || hasRequestBody
-        ? this.validator.get() : null;
+        ? validatorSource.get() : null;
     if (hasQueryParameters) {
       check("query", data -> validator.validateQuery(specRequest, data), violations);
     }
@@ -138,7 +138,7 @@ public final class OperationContract {
       body = parseBody(contentType, response.body(), violations);
     }
     SpecResponse specResponse = new SpecResponse(response, body);
-    OperationValidator validator = this.validator.get();
+    OperationValidator validator = validatorSource.get();
     check("header", data -> validator.validateHeaders(specResponse, data), violations);
     if (body != null) {
       check("body", data -> validator.validateBody(specResponse, data), violations);

@@ -3,6 +3,7 @@ package io.kaitenkit.mock.internal.http;
 import io.kaitenkit.spec.ApiOperation;
 import io.kaitenkit.spec.ApiRequest;
 import io.kaitenkit.spec.BearerToken;
+import io.kaitenkit.spec.Headers;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -92,8 +93,7 @@ public final class ApiCall {
   }
 
   public String header(String name) {
-    List<String> values = headers.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return Headers.first(headers, name);
   }
 
   public String pathParam(String name) {
